@@ -1,1 +1,30 @@
-fn main() {}
+use osallistu_server::config::{Config, Parsed, USAGE};
+
+fn main() {
+    let parsed = Config::parse(std::env::args().skip(1), |k| std::env::var(k).ok());
+    let config = match parsed {
+        Ok(Parsed::Run(c)) => c,
+        Ok(Parsed::Help) => {
+            print!("{USAGE}");
+            return;
+        }
+        Err(e) => {
+            eprintln!("osallistu-server: {e}\n\n{USAGE}");
+            std::process::exit(2);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("osallistu-server: cannot start runtime: {e}");
+            std::process::exit(1);
+        }
+    };
+    if let Err(e) = runtime.block_on(osallistu_server::run(config)) {
+        eprintln!("osallistu-server: {e}");
+        std::process::exit(1);
+    }
+}

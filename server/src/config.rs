@@ -1,0 +1,256 @@
+//! Command line and environment configuration.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Runtime configuration of the server.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub database: PathBuf,
+    pub listen: SocketAddr,
+    pub dist: PathBuf,
+    pub demo: bool,
+    pub frame_ancestors: Vec<String>,
+    pub cors_origins: Vec<String>,
+    /// Comment and registration POSTs allowed per participant (or IP) per minute.
+    pub rate_limit_per_minute: u32,
+    /// Largest accepted request body in bytes.
+    pub body_limit: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            database: PathBuf::from("osallistu.sqlite"),
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            dist: PathBuf::from("dist"),
+            demo: false,
+            frame_ancestors: Vec::new(),
+            cors_origins: Vec::new(),
+            rate_limit_per_minute: 30,
+            body_limit: 256 * 1024,
+        }
+    }
+}
+
+pub const USAGE: &str = "\
+Usage: osallistu-server [OPTIONS]
+
+Options:
+  --database PATH         SQLite database file [env OSALLISTU_DATABASE] (default osallistu.sqlite)
+  --listen ADDR:PORT      address to listen on [env OSALLISTU_LISTEN] (default 127.0.0.1:8080)
+  --dist DIR              built app to serve [env OSALLISTU_DIST] (default dist)
+  --demo                  seed the demo town into an empty database [env OSALLISTU_DEMO=1]
+  --frame-ancestors SRC   CSP frame-ancestors source, repeatable or comma-separated
+                          [env OSALLISTU_FRAME_ANCESTORS] (default 'self')
+  --cors-origin ORIGIN    origin allowed by CORS, repeatable or comma-separated
+                          [env OSALLISTU_CORS_ORIGINS] (default none)
+  --rate-limit N          comment/registration POSTs per participant or IP per minute
+                          [env OSALLISTU_RATE_LIMIT] (default 30)
+  --body-limit BYTES      largest request body [env OSALLISTU_BODY_LIMIT] (default 262144)
+  -h, --help              print this help
+";
+
+fn split_list(value: &str) -> impl Iterator<Item = String> + '_ {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+fn truthy(value: &str) -> bool {
+    matches!(
+        value.trim().to_ascii_lowercase().as_str(),
+        "1" | "true" | "yes" | "on"
+    )
+}
+
+/// What the command line asked for.
+#[derive(Debug)]
+pub enum Parsed {
+    Run(Config),
+    Help,
+}
+
+impl Config {
+    /// Parse arguments (without the program name) on top of environment values.
+    /// Command-line flags win over the environment.
+    pub fn parse<I, E>(args: I, env: E) -> Result<Parsed, String>
+    where
+        I: IntoIterator<Item = String>,
+        E: Fn(&str) -> Option<String>,
+    {
+        let mut c = Config::default();
+        if let Some(v) = env("OSALLISTU_DATABASE") {
+            c.database = PathBuf::from(v);
+        }
+        if let Some(v) = env("OSALLISTU_LISTEN") {
+            c.listen = parse_addr(&v)?;
+        }
+        if let Some(v) = env("OSALLISTU_DIST") {
+            c.dist = PathBuf::from(v);
+        }
+        if let Some(v) = env("OSALLISTU_DEMO") {
+            c.demo = truthy(&v);
+        }
+        if let Some(v) = env("OSALLISTU_FRAME_ANCESTORS") {
+            c.frame_ancestors.extend(split_list(&v));
+        }
+        if let Some(v) = env("OSALLISTU_CORS_ORIGINS") {
+            c.cors_origins.extend(split_list(&v));
+        }
+        if let Some(v) = env("OSALLISTU_RATE_LIMIT") {
+            c.rate_limit_per_minute = parse_num(&v, "OSALLISTU_RATE_LIMIT")?;
+        }
+        if let Some(v) = env("OSALLISTU_BODY_LIMIT") {
+            c.body_limit = parse_num(&v, "OSALLISTU_BODY_LIMIT")?;
+        }
+        let mut cli_frame = Vec::new();
+        let mut cli_cors = Vec::new();
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            let (flag, inline) = match arg.split_once('=') {
+                Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
+                _ => (arg.clone(), None),
+            };
+            let mut value = |name: &str| -> Result<String, String> {
+                match inline.clone() {
+                    Some(v) => Ok(v),
+                    None => args.next().ok_or_else(|| format!("{name} needs a value")),
+                }
+            };
+            match flag.as_str() {
+                "-h" | "--help" => return Ok(Parsed::Help),
+                "--database" => c.database = PathBuf::from(value("--database")?),
+                "--listen" => c.listen = parse_addr(&value("--listen")?)?,
+                "--dist" => c.dist = PathBuf::from(value("--dist")?),
+                "--demo" => {
+                    c.demo = match inline {
+                        Some(v) => truthy(&v),
+                        None => true,
+                    }
+                }
+                "--frame-ancestors" => cli_frame.extend(split_list(&value("--frame-ancestors")?)),
+                "--cors-origin" => cli_cors.extend(split_list(&value("--cors-origin")?)),
+                "--rate-limit" => {
+                    c.rate_limit_per_minute = parse_num(&value("--rate-limit")?, "--rate-limit")?
+                }
+                "--body-limit" => {
+                    c.body_limit = parse_num(&value("--body-limit")?, "--body-limit")?
+                }
+                other => return Err(format!("unknown argument: {other}")),
+            }
+        }
+        if !cli_frame.is_empty() {
+            c.frame_ancestors = cli_frame;
+        }
+        if !cli_cors.is_empty() {
+            c.cors_origins = cli_cors;
+        }
+        if c.rate_limit_per_minute == 0 {
+            return Err("rate limit must be at least 1".into());
+        }
+        if c.body_limit < 1024 {
+            return Err("body limit must be at least 1024 bytes".into());
+        }
+        for src in &c.frame_ancestors {
+            if src
+                .chars()
+                .any(|ch| ch == ';' || ch == ',' || ch.is_control())
+            {
+                return Err(format!("invalid frame-ancestors source: {src}"));
+            }
+        }
+        Ok(Parsed::Run(c))
+    }
+}
+
+fn parse_addr(v: &str) -> Result<SocketAddr, String> {
+    v.trim()
+        .parse()
+        .map_err(|_| format!("invalid listen address {v:?}, expected ADDR:PORT"))
+}
+
+fn parse_num<T: std::str::FromStr>(v: &str, name: &str) -> Result<T, String> {
+    v.trim()
+        .parse()
+        .map_err(|_| format!("{name}: not a number: {v:?}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str], env: &[(&str, &str)]) -> Result<Config, String> {
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        match Config::parse(args.iter().map(|s| s.to_string()), |k| {
+            env.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
+        })? {
+            Parsed::Run(c) => Ok(c),
+            Parsed::Help => Err("help".into()),
+        }
+    }
+
+    #[test]
+    fn defaults() {
+        let c = parse(&[], &[]).unwrap();
+        assert_eq!(c.database, PathBuf::from("osallistu.sqlite"));
+        assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.dist, PathBuf::from("dist"));
+        assert!(!c.demo);
+    }
+
+    #[test]
+    fn flags_override_env() {
+        let c = parse(
+            &[
+                "--listen",
+                "127.0.0.1:0",
+                "--demo",
+                "--cors-origin=https://a.example,https://b.example",
+            ],
+            &[
+                ("OSALLISTU_LISTEN", "0.0.0.0:9"),
+                ("OSALLISTU_DATABASE", "x.db"),
+                ("OSALLISTU_CORS_ORIGINS", "https://c.example"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(c.listen.port(), 0);
+        assert_eq!(c.database, PathBuf::from("x.db"));
+        assert!(c.demo);
+        assert_eq!(
+            c.cors_origins,
+            vec!["https://a.example", "https://b.example"]
+        );
+    }
+
+    #[test]
+    fn env_demo_and_frame_ancestors() {
+        let c = parse(
+            &[
+                "--frame-ancestors",
+                "'self'",
+                "--frame-ancestors",
+                "https://kunta.example",
+            ],
+            &[("OSALLISTU_DEMO", "1")],
+        )
+        .unwrap();
+        assert!(c.demo);
+        assert_eq!(c.frame_ancestors, vec!["'self'", "https://kunta.example"]);
+    }
+
+    #[test]
+    fn rejects_bad_input() {
+        assert!(parse(&["--listen", "nope"], &[]).is_err());
+        assert!(parse(&["--bogus"], &[]).is_err());
+        assert!(parse(&["--database"], &[]).is_err());
+        assert!(parse(&["--frame-ancestors", "x; script-src *"], &[]).is_err());
+        assert_eq!(parse(&["--help"], &[]).unwrap_err(), "help");
+    }
+}

@@ -1,0 +1,121 @@
+//! Osallistu reference backend: the REST contract in `api/openapi.yaml` over SQLite,
+//! plus the static app with its security headers.
+
+pub mod api;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod web;
+
+use std::io::Write;
+use std::sync::Arc;
+
+use axum::Router;
+use tokio::net::TcpListener;
+
+pub use config::Config;
+use db::Db;
+
+/// State shared by every request handler.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+}
+
+/// Builds the whole HTTP application.
+pub fn app(state: AppState) -> Router {
+    let csp = Arc::new(web::Csp::new(
+        &state.config.dist,
+        &state.config.frame_ancestors,
+    ));
+    let dist = Arc::new(state.config.dist.clone());
+    let mut api = api::router(state.clone());
+    if let Some(cors) = cors_layer(&state.config.cors_origins) {
+        api = api.layer(cors);
+    }
+    Router::new()
+        .nest("/api/v1", api)
+        .fallback(web::serve_static)
+        .with_state(dist)
+        .layer(axum::middleware::from_fn_with_state(
+            csp,
+            web::security_headers,
+        ))
+}
+
+/// CORS for the API, allowing only the configured origins (none by default).
+fn cors_layer(origins: &[String]) -> Option<tower_http::cors::CorsLayer> {
+    use axum::http::{header, HeaderName, HeaderValue, Method};
+    use tower_http::cors::{AllowOrigin, CorsLayer};
+    let list: Vec<HeaderValue> = origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o.trim_end_matches('/')).ok())
+        .collect();
+    if list.is_empty() {
+        return None;
+    }
+    Some(
+        CorsLayer::new()
+            .allow_origin(AllowOrigin::list(list))
+            .allow_methods([Method::GET, Method::POST, Method::OPTIONS])
+            .allow_headers([
+                header::AUTHORIZATION,
+                header::CONTENT_TYPE,
+                header::ACCEPT,
+                header::ACCEPT_LANGUAGE,
+                HeaderName::from_static("idempotency-key"),
+            ])
+            .expose_headers([
+                header::RETRY_AFTER,
+                header::LOCATION,
+                HeaderName::from_static("idempotency-replayed"),
+            ])
+            .max_age(std::time::Duration::from_secs(600)),
+    )
+}
+
+/// Opens the database, seeds the demo town when asked, binds and serves until Ctrl-C/SIGTERM.
+pub async fn run(config: Config) -> Result<(), String> {
+    let db = Db::open(&config.database)
+        .map_err(|e| format!("cannot open database {}: {e}", config.database.display()))?;
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let state = AppState {
+        db,
+        config: Arc::new(config),
+    };
+    let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "Osallistu listening on http://{addr}/");
+        let _ = out.flush();
+    }
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

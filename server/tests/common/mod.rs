@@ -1,0 +1,136 @@
+//! Starts the real server binary on 127.0.0.1:0 with a temporary database and dist directory.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+pub const INDEX_HTML: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Osallistu</title>\
+<link rel=\"modulepreload\" href=\"/osallistu-0123456789abcdef.js\">\
+<script type=\"module\">import init, * as bindings from '/osallistu-0123456789abcdef.js';\nconst wasm = await init({ module_or_path: '/osallistu-0123456789abcdef_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>\
+</head><body></body></html>";
+
+pub const INLINE_SCRIPT: &str = "import init, * as bindings from '/osallistu-0123456789abcdef.js';\nconst wasm = await init({ module_or_path: '/osallistu-0123456789abcdef_bg.wasm' });\nwindow.wasmBindings = bindings;\n";
+
+pub struct Server {
+    pub child: Child,
+    pub base: String,
+    pub dir: PathBuf,
+    pub db: PathBuf,
+    pub dist: PathBuf,
+    _tmp: Option<tempfile::TempDir>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn write_dist(dist: &Path) {
+    std::fs::create_dir_all(dist).unwrap();
+    std::fs::write(dist.join("index.html"), INDEX_HTML).unwrap();
+    std::fs::write(
+        dist.join("config.json"),
+        r#"{"map":{"tiles":{"url":"https://tiles.example.org/{z}/{x}/{y}.png"}},
+            "backends":{"plans":{"base_url":"https://kerrokantasi.example.fi/v1/"},"projects":{"base_url":"/api/v1"},"events":{"base_url":"https://events.example.fi/v1/"}}}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dist.join("osallistu-0123456789abcdef.js"),
+        "export default function init(){}\n",
+    )
+    .unwrap();
+    std::fs::write(dist.join("osallistu-0123456789abcdef.js.br"), b"BR-BYTES").unwrap();
+    std::fs::write(dist.join("osallistu-0123456789abcdef.js.gz"), b"GZ-BYTES").unwrap();
+    std::fs::write(
+        dist.join("osallistu-0123456789abcdef_bg.wasm"),
+        b"\0asm\x01\0\0\0",
+    )
+    .unwrap();
+    std::fs::write(dist.join("robots.txt"), "User-agent: *\n").unwrap();
+}
+
+impl Server {
+    /// A fresh server in a new temporary directory.
+    pub fn start(extra: &[&str]) -> Server {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
+        let dist = dir.join("dist");
+        write_dist(&dist);
+        let mut s = Server::start_in(&dir, extra);
+        s._tmp = Some(tmp);
+        s
+    }
+
+    /// A server on an existing directory (database `dir/db.sqlite`, dist `dir/dist`).
+    pub fn start_in(dir: &Path, extra: &[&str]) -> Server {
+        let db = dir.join("db.sqlite");
+        let dist = dir.join("dist");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_osallistu-server"))
+            .arg("--database")
+            .arg(&db)
+            .arg("--dist")
+            .arg(&dist)
+            .args(["--listen", "127.0.0.1:0"])
+            .args(extra)
+            .env_remove("OSALLISTU_DATABASE")
+            .env_remove("OSALLISTU_LISTEN")
+            .env_remove("OSALLISTU_DIST")
+            .env_remove("OSALLISTU_DEMO")
+            .env_remove("OSALLISTU_RATE_LIMIT")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("server binary starts");
+        let stdout = child.stdout.take().unwrap();
+        let mut reader = BufReader::new(stdout);
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("Osallistu listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
+            .to_owned();
+        assert!(
+            url.starts_with("http://127.0.0.1:") && url.ends_with('/'),
+            "{url}"
+        );
+        assert!(!url.ends_with(":0/"));
+        // Keep draining stdout so the child never blocks on a full pipe.
+        std::thread::spawn(move || {
+            let mut sink = String::new();
+            while reader.read_line(&mut sink).map(|n| n > 0).unwrap_or(false) {
+                sink.clear();
+            }
+        });
+        Server {
+            child,
+            base: url.trim_end_matches('/').to_owned(),
+            dir: dir.to_path_buf(),
+            db,
+            dist,
+            _tmp: None,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// Stops the process (SIGKILL) and waits for it.
+    pub fn stop(mut self) -> PathBuf {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        self.dir.clone()
+    }
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}

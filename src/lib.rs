@@ -1,0 +1,14 @@
+//! Osallistu: public participation for Finnish municipalities, as a Leptos single-page app.
+//!
+//! Start-up ([`boot`]) reads the runtime `config.json`, then mounts either the app or a
+//! translated error screen naming the broken setting.
+
+pub mod app;
+pub mod backend;
+pub mod boot;
+pub mod components;
+pub mod config;
+pub mod domain;
+pub mod i18n;
+pub mod pages;
+pub mod panic;

@@ -1,0 +1,396 @@
+//! Extractors and helpers shared by the API handlers.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::http::header;
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use chrono::{DateTime, Datelike, FixedOffset, SecondsFormat, TimeZone, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::{ApiError, FieldError};
+use crate::AppState;
+
+pub fn now() -> i64 {
+    Utc::now().timestamp()
+}
+
+/// RFC 3339 in UTC, e.g. `2026-11-25T14:00:00Z`.
+pub fn ts(secs: i64) -> String {
+    DateTime::<Utc>::from_timestamp(secs, 0)
+        .unwrap_or_default()
+        .to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn last_sunday(year: i32, month: u32) -> i64 {
+    // Last Sunday of the month at 01:00 UTC, the EU summer-time switch.
+    let next_month_first = if month == 12 {
+        Utc.with_ymd_and_hms(year + 1, 1, 1, 1, 0, 0)
+    } else {
+        Utc.with_ymd_and_hms(year, month + 1, 1, 1, 0, 0)
+    }
+    .single()
+    .unwrap_or_default();
+    let mut d = next_month_first - chrono::Duration::days(1);
+    while d.weekday() != chrono::Weekday::Sun {
+        d -= chrono::Duration::days(1);
+    }
+    d.timestamp()
+}
+
+/// The UTC offset of Europe/Helsinki at an instant (EET +02:00, EEST +03:00).
+pub fn helsinki_offset(secs: i64) -> FixedOffset {
+    let year = DateTime::<Utc>::from_timestamp(secs, 0).unwrap_or_default().year();
+    let summer = secs >= last_sunday(year, 3) && secs < last_sunday(year, 10);
+    FixedOffset::east_opt(if summer { 3 * 3600 } else { 2 * 3600 }).expect("offset in range")
+}
+
+/// RFC 3339 in Helsinki local time, e.g. `2026-11-25T18:00:00+02:00`.
+pub fn ts_local(secs: i64) -> String {
+    DateTime::<Utc>::from_timestamp(secs, 0)
+        .unwrap_or_default()
+        .with_timezone(&helsinki_offset(secs))
+        .to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+pub fn parse_ts(s: &str) -> Option<i64> {
+    DateTime::parse_from_rfc3339(s.trim()).ok().map(|d| d.timestamp())
+}
+
+/// A localized text object `{"fi": …, "sv": …, "en": …}` stored as JSON text.
+pub fn l10n(json_text: &str) -> serde_json::Value {
+    serde_json::from_str(json_text).unwrap_or_else(|_| serde_json::json!({}))
+}
+
+/// Picks one language from a localized object (requested, then fi, en, sv).
+pub fn pick<'a>(v: &'a serde_json::Value, lang: &str) -> &'a str {
+    [lang, "fi", "en", "sv"]
+        .iter()
+        .find_map(|l| v.get(*l).and_then(|s| s.as_str()).filter(|s| !s.is_empty()))
+        .unwrap_or("")
+}
+
+pub fn sha256_hex(data: &[u8]) -> String {
+    let d = Sha256::digest(data);
+    d.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A fresh 256-bit secret, URL-safe base64 without padding.
+pub fn new_secret() -> String {
+    use base64::Engine;
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Checks user-entered plain text: trimmed, length in characters, no control characters
+/// other than tab and newlines. Returns the trimmed text.
+pub fn plain_text(
+    value: &str,
+    pointer: &str,
+    min: usize,
+    max: usize,
+    multiline: bool,
+) -> Result<String, FieldError> {
+    let text = value.trim();
+    let n = text.chars().count();
+    if n < min {
+        return Err(FieldError::new(
+            pointer,
+            if n == 0 { "required" } else { "too_short" },
+            format!("must have at least {min} characters"),
+        ));
+    }
+    if n > max {
+        return Err(FieldError::new(pointer, "too_long", format!("must have at most {max} characters")));
+    }
+    let bad = text.chars().any(|c| {
+        (c.is_control() && !(multiline && (c == '\n' || c == '\r' || c == '\t')))
+            || (!multiline && (c == '\n' || c == '\r'))
+    });
+    if bad {
+        return Err(FieldError::new(pointer, "invalid_characters", "must not contain control characters"));
+    }
+    Ok(text.replace("\r\n", "\n"))
+}
+
+/// JSON request body: requires `application/json`, reports the failing field as a JSON Pointer,
+/// rejects unknown fields (the types use `deny_unknown_fields`).
+pub struct JsonBody<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for JsonBody<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, ApiError> {
+        let ct = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let mime = ct.split(';').next().unwrap_or("").trim();
+        if mime != "application/json" && !(mime.starts_with("application/") && mime.ends_with("+json")) {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Unsupported media type",
+                "send the body as application/json",
+            ));
+        }
+        let bytes = read_body(req, state.config.body_limit).await?;
+        parse_json(&bytes).map(JsonBody)
+    }
+}
+
+pub async fn read_body(req: Request, limit: usize) -> Result<axum::body::Bytes, ApiError> {
+    if let Some(len) = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        if len > limit as u64 {
+            return Err(too_large(limit));
+        }
+    }
+    axum::body::to_bytes(req.into_body(), limit)
+        .await
+        .map_err(|_| too_large(limit))
+}
+
+pub fn too_large(limit: usize) -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+        "Request body too large",
+        format!("the body may be at most {limit} bytes"),
+    )
+}
+
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let de = &mut serde_json::Deserializer::from_slice(bytes);
+    match serde_path_to_error::deserialize::<_, T>(de) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            let msg = inner.to_string();
+            if inner.is_syntax() || inner.is_eof() {
+                return Err(ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_json",
+                    "Malformed JSON",
+                    msg,
+                ));
+            }
+            let pointer = pointer_of(&path);
+            let code = if msg.starts_with("unknown field") {
+                "unknown_field"
+            } else if msg.starts_with("missing field") {
+                "required"
+            } else {
+                "invalid_type"
+            };
+            // Strip serde's " at line X column Y" suffix from the message.
+            let msg = match msg.rfind(" at line ") {
+                Some(i) => msg[..i].to_owned(),
+                None => msg,
+            };
+            Err(ApiError::validation(vec![FieldError::new(pointer, code, msg)]))
+        }
+    }
+}
+
+/// Converts serde_path_to_error's `a.b[0].c` into a JSON Pointer `/a/b/0/c`.
+fn pointer_of(path: &str) -> String {
+    if path == "." || path.is_empty() {
+        return String::new();
+    }
+    let mut out = String::new();
+    for seg in path.split('.') {
+        let mut rest = seg;
+        if let Some(i) = rest.find('[') {
+            let name = &rest[..i];
+            if !name.is_empty() {
+                out.push('/');
+                out.push_str(name);
+            }
+            rest = &rest[i..];
+            while let Some(end) = rest.find(']') {
+                out.push('/');
+                out.push_str(&rest[1..end]);
+                rest = &rest[end + 1..];
+            }
+        } else {
+            out.push('/');
+            out.push_str(rest);
+        }
+    }
+    out
+}
+
+/// Query string parameters as a typed struct; errors are 400 problem+json.
+pub struct QueryParams<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        let q = parts.uri.query().unwrap_or("");
+        serde_urlencoded::from_str::<T>(q)
+            .map(QueryParams)
+            .map_err(|e| {
+                let msg = e.to_string();
+                let name = msg
+                    .split('`')
+                    .nth(1)
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| "query".to_owned());
+                ApiError::bad_query(&name, msg)
+            })
+    }
+}
+
+/// An integer id in the path; anything else is a 404 for that resource.
+pub fn path_id(raw: &str, what: &str) -> Result<i64, ApiError> {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|v| *v > 0)
+        .ok_or_else(|| ApiError::not_found(what))
+}
+
+/// Paging parameters, validated.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Page {
+    pub limit: i64,
+    pub offset: i64,
+}
+
+pub fn page(limit: Option<i64>, offset: Option<i64>, default: i64, max: i64) -> Result<Page, ApiError> {
+    let limit = limit.unwrap_or(default);
+    let offset = offset.unwrap_or(0);
+    if !(1..=max).contains(&limit) {
+        return Err(ApiError::bad_query("limit", format!("limit must be between 1 and {max}")));
+    }
+    if !(0..=1_000_000).contains(&offset) {
+        return Err(ApiError::bad_query("offset", "offset must be between 0 and 1000000"));
+    }
+    Ok(Page { limit, offset })
+}
+
+/// The participant behind `Authorization: Bearer <token>`, required.
+#[derive(Debug, Clone, Copy)]
+pub struct Participant(pub i64);
+
+/// The participant when a token is sent; an invalid token is still an error.
+#[derive(Debug, Clone, Copy)]
+pub struct MaybeParticipant(pub Option<i64>);
+
+pub fn bearer(parts: &Parts) -> Result<Option<String>, ApiError> {
+    let Some(v) = parts.headers.get(header::AUTHORIZATION) else {
+        return Ok(None);
+    };
+    let v = v.to_str().map_err(|_| ApiError::unauthorized())?;
+    let (scheme, token) = v.split_once(' ').ok_or_else(ApiError::unauthorized)?;
+    if !scheme.eq_ignore_ascii_case("bearer") || token.trim().is_empty() {
+        return Err(ApiError::unauthorized());
+    }
+    Ok(Some(token.trim().to_owned()))
+}
+
+async fn lookup(state: &AppState, token: String) -> Result<i64, ApiError> {
+    let hash = sha256_hex(token.as_bytes());
+    state
+        .db
+        .read(move |c| {
+            use rusqlite::OptionalExtension;
+            Ok(c.query_row("SELECT id FROM participants WHERE token_hash = ?1", [hash], |r| r.get(0))
+                .optional()?)
+        })
+        .await?
+        .ok_or_else(ApiError::unauthorized)
+}
+
+impl FromRequestParts<AppState> for Participant {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = bearer(parts)?.ok_or_else(ApiError::unauthorized)?;
+        lookup(state, token).await.map(Participant)
+    }
+}
+
+impl FromRequestParts<AppState> for MaybeParticipant {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        match bearer(parts)? {
+            None => Ok(MaybeParticipant(None)),
+            Some(token) => lookup(state, token).await.map(|id| MaybeParticipant(Some(id))),
+        }
+    }
+}
+
+/// The peer address of the connection (the server does not trust forwarding headers).
+#[derive(Debug, Clone, Copy)]
+pub struct ClientIp(pub IpAddr);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let ip = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip())
+            .unwrap_or(IpAddr::from([127, 0, 0, 1]));
+        Ok(ClientIp(ip))
+    }
+}
+
+/// `true`/`false` query values.
+pub fn de_opt_bool<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
+    let s: Option<String> = Option::deserialize(d)?;
+    match s.as_deref() {
+        None => Ok(None),
+        Some("true") => Ok(Some(true)),
+        Some("false") => Ok(Some(false)),
+        Some(other) => Err(serde::de::Error::custom(format!("expected true or false, got {other:?}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers() {
+        assert_eq!(pointer_of("answers[0].option_ids[2]"), "/answers/0/option_ids/2");
+        assert_eq!(pointer_of("text"), "/text");
+        assert_eq!(pointer_of("."), "");
+    }
+
+    #[test]
+    fn helsinki_time() {
+        // 2026-07-01T12:00Z is summer time, 2026-12-01T12:00Z winter time.
+        assert_eq!(ts_local(1_782_907_200), "2026-07-01T15:00:00+03:00");
+        assert_eq!(ts_local(1_796_126_400), "2026-12-01T14:00:00+02:00");
+        assert_eq!(ts(1_796_126_400), "2026-12-01T12:00:00Z");
+    }
+
+    #[test]
+    fn text_rules() {
+        assert_eq!(plain_text("  hei  ", "/t", 1, 10, false).unwrap(), "hei");
+        assert_eq!(plain_text("", "/t", 1, 10, false).unwrap_err().code, "required");
+        assert_eq!(plain_text("abcdefghijk", "/t", 1, 10, false).unwrap_err().code, "too_long");
+        assert_eq!(plain_text("a\u{0}b", "/t", 1, 10, true).unwrap_err().code, "invalid_characters");
+        assert!(plain_text("rivi\nrivi", "/t", 1, 20, true).is_ok());
+        assert!(plain_text("rivi\nrivi", "/t", 1, 20, false).is_err());
+        // Characters, not bytes.
+        assert!(plain_text(&"ä".repeat(10), "/t", 1, 10, false).is_ok());
+    }
+}

@@ -1,0 +1,547 @@
+//! Events: list, detail, registrations with a waitlist, cancellation by secret token, iCalendar.
+
+use axum::extract::{Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use axum::Json;
+use rusqlite::types::Value as Sql;
+use rusqlite::{Connection, OptionalExtension};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use super::common::{
+    de_opt_bool, l10n, new_secret, now, page, parse_ts, path_id, pick, plain_text, sha256_hex, ts, ts_local,
+    JsonBody, Participant, QueryParams,
+};
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::geo::BBox;
+use crate::AppState;
+
+pub const TIME_ZONE: &str = "Europe/Helsinki";
+pub const MAX_SEATS: i64 = 10;
+
+#[derive(Deserialize)]
+pub struct EventQuery {
+    start: Option<String>,
+    end: Option<String>,
+    topic: Option<String>,
+    bbox: Option<String>,
+    #[serde(default, deserialize_with = "de_opt_bool")]
+    online: Option<bool>,
+    #[serde(default, deserialize_with = "de_opt_bool")]
+    free: Option<bool>,
+    q: Option<String>,
+    limit: Option<i64>,
+    offset: Option<i64>,
+}
+
+const COLS: &str = "e.id, e.slug, e.title, e.summary, e.topics, e.starts_at, e.ends_at, e.venue_name, e.venue_address, \
+    e.lon, e.lat, e.online_url, e.is_free, e.price, e.capacity, e.project_id, e.status, e.updated_at, \
+    (SELECT COALESCE(SUM(seats), 0) FROM registrations r WHERE r.event_id = e.id AND r.status = 'attending'), \
+    (SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id AND r.status = 'waitlisted')";
+
+fn event_row(r: &rusqlite::Row<'_>, t: i64) -> rusqlite::Result<Value> {
+    let starts: i64 = r.get(5)?;
+    let ends: i64 = r.get(6)?;
+    let venue_name: Option<String> = r.get(7)?;
+    let lon: Option<f64> = r.get(9)?;
+    let lat: Option<f64> = r.get(10)?;
+    let online_url: Option<String> = r.get(11)?;
+    let capacity: Option<i64> = r.get(14)?;
+    let attending: i64 = r.get(18)?;
+    let status: String = r.get(16)?;
+    let venue = venue_name.map(|n| {
+        json!({
+            "name": l10n(&n),
+            "address": r.get::<_, Option<String>>(8).ok().flatten(),
+            "location": match (lon, lat) {
+                (Some(lon), Some(lat)) => json!({"type": "Point", "coordinates": [lon, lat]}),
+                _ => Value::Null,
+            },
+        })
+    });
+    Ok(json!({
+        "id": r.get::<_, i64>(0)?,
+        "slug": r.get::<_, String>(1)?,
+        "title": l10n(&r.get::<_, String>(2)?),
+        "summary": l10n(&r.get::<_, String>(3)?),
+        "topics": serde_json::from_str::<Value>(&r.get::<_, String>(4)?).unwrap_or(json!([])),
+        "starts_at": ts_local(starts),
+        "ends_at": ts_local(ends),
+        "time_zone": TIME_ZONE,
+        "venue": venue,
+        "is_online": online_url.is_some(),
+        "online_url": online_url,
+        "is_free": r.get::<_, bool>(12)?,
+        "price": r.get::<_, Option<String>>(13)?.map(|p| l10n(&p)),
+        "capacity": capacity,
+        "attending_seats": attending,
+        "remaining_seats": capacity.map(|c| (c - attending).max(0)),
+        "waitlist_count": r.get::<_, i64>(19)?,
+        "registration_open": status == "scheduled" && t < starts,
+        "project_id": r.get::<_, Option<i64>>(15)?,
+        "status": status,
+        "updated_at": ts(r.get(17)?),
+    }))
+}
+
+pub async fn list(State(state): State<AppState>, QueryParams(q): QueryParams<EventQuery>) -> ApiResult<Json<Value>> {
+    let pg = page(q.limit, q.offset, 20, 100)?;
+    let mut wh = vec!["1=1".to_owned()];
+    let mut params: Vec<Sql> = Vec::new();
+    if let Some(s) = &q.start {
+        let s = parse_ts(s).ok_or_else(|| ApiError::bad_query("start", "start must be an RFC 3339 date-time"))?;
+        params.push(Sql::Integer(s));
+        wh.push(format!("e.ends_at >= ?{}", params.len()));
+    }
+    if let Some(e) = &q.end {
+        let e = parse_ts(e).ok_or_else(|| ApiError::bad_query("end", "end must be an RFC 3339 date-time"))?;
+        params.push(Sql::Integer(e));
+        wh.push(format!("e.starts_at <= ?{}", params.len()));
+    }
+    if let Some(topic) = &q.topic {
+        if topic.is_empty() || topic.len() > 50 {
+            return Err(ApiError::bad_query("topic", "topic must have 1 to 50 characters"));
+        }
+        params.push(Sql::Text(topic.clone()));
+        wh.push(format!("EXISTS (SELECT 1 FROM json_each(e.topics) j WHERE j.value = ?{})", params.len()));
+    }
+    if let Some(b) = &q.bbox {
+        let b = BBox::parse(b).map_err(|m| ApiError::bad_query("bbox", m))?;
+        for v in [b.west, b.east, b.south, b.north] {
+            params.push(Sql::Real(v));
+        }
+        let n = params.len();
+        wh.push(format!(
+            "e.lon BETWEEN ?{} AND ?{} AND e.lat BETWEEN ?{} AND ?{}",
+            n - 3,
+            n - 2,
+            n - 1,
+            n
+        ));
+    }
+    if let Some(online) = q.online {
+        wh.push(if online { "e.online_url IS NOT NULL" } else { "e.online_url IS NULL" }.into());
+    }
+    if let Some(free) = q.free {
+        wh.push(format!("e.is_free = {}", i64::from(free)));
+    }
+    if let Some(text) = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        if text.chars().count() > 200 {
+            return Err(ApiError::bad_query("q", "q may have at most 200 characters"));
+        }
+        params.push(Sql::Text(format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))));
+        let n = params.len();
+        wh.push(format!("(e.title LIKE ?{n} ESCAPE '\\' OR e.summary LIKE ?{n} ESCAPE '\\')"));
+    }
+    let where_sql = wh.join(" AND ");
+    let t = now();
+    state
+        .db
+        .read(move |c| {
+            let count: i64 = c.query_row(
+                &format!("SELECT COUNT(*) FROM events e WHERE {where_sql}"),
+                rusqlite::params_from_iter(params.iter()),
+                |r| r.get(0),
+            )?;
+            let mut all = params.clone();
+            all.push(Sql::Integer(pg.limit));
+            all.push(Sql::Integer(pg.offset));
+            let n = all.len();
+            let mut stmt = c.prepare(&format!(
+                "SELECT {COLS} FROM events e WHERE {where_sql} ORDER BY e.starts_at, e.id LIMIT ?{} OFFSET ?{}",
+                n - 1,
+                n
+            ))?;
+            let items = stmt
+                .query_map(rusqlite::params_from_iter(all.iter()), |r| event_row(r, t))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(Json(json!({"count": count, "limit": pg.limit, "offset": pg.offset, "items": items})))
+        })
+        .await
+}
+
+fn load_event(c: &Connection, id: i64) -> ApiResult<Value> {
+    let t = now();
+    let mut v = c
+        .query_row(&format!("SELECT {COLS}, e.description FROM events e WHERE e.id = ?1"), [id], |r| {
+            let mut v = event_row(r, t)?;
+            v["description"] = l10n(&r.get::<_, String>(20)?);
+            Ok(v)
+        })
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("event"))?;
+    v["calendar_url"] = json!(format!("/api/v1/events/{id}/calendar.ics"));
+    Ok(v)
+}
+
+pub async fn detail(State(state): State<AppState>, Path(raw): Path<String>) -> ApiResult<Json<Value>> {
+    let id = path_id(&raw, "event")?;
+    state.db.read(move |c| load_event(c, id).map(Json)).await
+}
+
+#[derive(Deserialize)]
+pub struct IcsQuery {
+    lang: Option<String>,
+}
+
+fn ics_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets (RFC 5545 §3.1) without splitting a UTF-8 character.
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for ch in line.chars() {
+        let w = ch.len_utf8();
+        if width + w > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(ch);
+        width += w;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn ics_time(secs: i64) -> String {
+    chrono::DateTime::<chrono::Utc>::from_timestamp(secs, 0)
+        .unwrap_or_default()
+        .format("%Y%m%dT%H%M%SZ")
+        .to_string()
+}
+
+pub async fn calendar(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    QueryParams(q): QueryParams<IcsQuery>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&raw, "event")?;
+    let lang = q.lang.unwrap_or_else(|| "fi".into());
+    if !["fi", "sv", "en"].contains(&lang.as_str()) {
+        return Err(ApiError::bad_query("lang", "lang must be fi, sv or en"));
+    }
+    let row = state
+        .db
+        .read(move |c| {
+            Ok(c.query_row(
+                "SELECT title, summary, starts_at, ends_at, venue_name, venue_address, lon, lat, online_url, status, updated_at \
+                 FROM events WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?,
+                        r.get::<_, Option<String>>(4)?, r.get::<_, Option<String>>(5)?, r.get::<_, Option<f64>>(6)?,
+                        r.get::<_, Option<f64>>(7)?, r.get::<_, Option<String>>(8)?, r.get::<_, String>(9)?, r.get::<_, i64>(10)?,
+                    ))
+                },
+            )
+            .optional()?)
+        })
+        .await?
+        .ok_or_else(|| ApiError::not_found("event"))?;
+    let (title, summary, starts, ends, venue, address, lon, lat, online, status, updated) = row;
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        "PRODID:-//Osallistu//Reference server//FI".to_owned(),
+        "CALSCALE:GREGORIAN".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:event-{id}@osallistu"),
+        format!("DTSTAMP:{}", ics_time(updated)),
+        format!("DTSTART:{}", ics_time(starts)),
+        format!("DTEND:{}", ics_time(ends)),
+        format!("SUMMARY:{}", ics_escape(pick(&l10n(&title), &lang))),
+    ];
+    let desc = pick(&l10n(&summary), &lang).to_owned();
+    if !desc.is_empty() {
+        lines.push(format!("DESCRIPTION:{}", ics_escape(&desc)));
+    }
+    let mut location = Vec::new();
+    if let Some(v) = venue {
+        location.push(pick(&l10n(&v), &lang).to_owned());
+    }
+    if let Some(a) = address {
+        location.push(a);
+    }
+    if let Some(u) = &online {
+        if location.is_empty() {
+            location.push(u.clone());
+        }
+        lines.push(format!("URL:{}", ics_escape(u)));
+    }
+    if !location.is_empty() {
+        lines.push(format!("LOCATION:{}", ics_escape(&location.join(", "))));
+    }
+    if let (Some(lon), Some(lat)) = (lon, lat) {
+        lines.push(format!("GEO:{lat:.6};{lon:.6}"));
+    }
+    lines.push(format!("STATUS:{}", if status == "cancelled" { "CANCELLED" } else { "CONFIRMED" }));
+    lines.push("END:VEVENT".to_owned());
+    lines.push("END:VCALENDAR".to_owned());
+    let body: String = lines.iter().map(|l| fold(l)).collect();
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"event-{id}.ics\"")),
+        ],
+        body,
+    ))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistrationIn {
+    name: String,
+    #[serde(default)]
+    email: Option<String>,
+    #[serde(default)]
+    seats: Option<i64>,
+}
+
+fn valid_email(e: &str) -> bool {
+    let Some((local, domain)) = e.rsplit_once('@') else { return false };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && e.len() <= 254
+        && !e.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+}
+
+const REG_COLS: &str = "r.id, r.event_id, r.name, r.email, r.seats, r.status, r.created_at, r.promoted_at, r.cancelled_at, \
+    CASE WHEN r.status = 'waitlisted' THEN (SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id \
+    AND w.status = 'waitlisted' AND w.id <= r.id) END";
+
+fn reg_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
+    Ok(json!({
+        "id": r.get::<_, i64>(0)?,
+        "event_id": r.get::<_, i64>(1)?,
+        "name": r.get::<_, String>(2)?,
+        "email": r.get::<_, Option<String>>(3)?,
+        "seats": r.get::<_, i64>(4)?,
+        "status": r.get::<_, String>(5)?,
+        "created_at": ts(r.get(6)?),
+        "promoted_at": r.get::<_, Option<i64>>(7)?.map(ts),
+        "cancelled_at": r.get::<_, Option<i64>>(8)?.map(ts),
+        "waitlist_position": r.get::<_, Option<i64>>(9)?,
+    }))
+}
+
+fn load_reg(c: &Connection, id: i64) -> ApiResult<Value> {
+    Ok(c.query_row(&format!("SELECT {REG_COLS} FROM registrations r WHERE r.id = ?1"), [id], reg_row)?)
+}
+
+fn attending_seats(c: &Connection, event_id: i64) -> rusqlite::Result<i64> {
+    c.query_row(
+        "SELECT COALESCE(SUM(seats), 0) FROM registrations WHERE event_id = ?1 AND status = 'attending'",
+        [event_id],
+        |r| r.get(0),
+    )
+}
+
+/// Moves waitlisted registrations to attending, first come first served, while their seats fit.
+pub fn promote(c: &Connection, event_id: i64, t: i64) -> rusqlite::Result<Vec<i64>> {
+    let capacity: Option<i64> = c.query_row("SELECT capacity FROM events WHERE id = ?1", [event_id], |r| r.get(0))?;
+    let mut promoted = Vec::new();
+    loop {
+        let head: Option<(i64, i64)> = c
+            .query_row(
+                "SELECT id, seats FROM registrations WHERE event_id = ?1 AND status = 'waitlisted' ORDER BY id LIMIT 1",
+                [event_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((rid, seats)) = head else { break };
+        let free = capacity.map(|cap| cap - attending_seats(c, event_id).unwrap_or(cap));
+        if matches!(free, Some(f) if f < seats) {
+            break;
+        }
+        c.execute(
+            "UPDATE registrations SET status = 'attending', promoted_at = ?2 WHERE id = ?1",
+            [rid, t],
+        )?;
+        promoted.push(rid);
+    }
+    Ok(promoted)
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    Participant(me): Participant,
+    JsonBody(body): JsonBody<RegistrationIn>,
+) -> ApiResult<impl IntoResponse> {
+    let event_id = path_id(&raw, "event")?;
+    let mut errors: Vec<FieldError> = Vec::new();
+    let name = plain_text(&body.name, "/name", 1, 100, false).map_err(|e| errors.push(e)).ok();
+    let email = match body.email.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => None,
+        Some(e) if valid_email(e) => Some(e.to_owned()),
+        Some(_) => {
+            errors.push(FieldError::new("/email", "invalid_email", "not a valid email address"));
+            None
+        }
+    };
+    let seats = body.seats.unwrap_or(1);
+    if !(1..=MAX_SEATS).contains(&seats) {
+        errors.push(FieldError::new("/seats", "out_of_range", format!("seats must be between 1 and {MAX_SEATS}")));
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::validation(errors));
+    }
+    if let Err(wait) = state.limiter.check(&format!("registration:p:{me}")) {
+        return Err(ApiError::rate_limited(wait));
+    }
+    let name = name.unwrap_or_default();
+    let token = new_secret();
+    let token_hash = sha256_hex(token.as_bytes());
+    let mut reg = state
+        .db
+        .write(move |tx| {
+            let t = now();
+            let ev: Option<(i64, Option<i64>, String)> = tx
+                .query_row("SELECT starts_at, capacity, status FROM events WHERE id = ?1", [event_id], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })
+                .optional()?;
+            let Some((starts, capacity, status)) = ev else {
+                return Err(ApiError::not_found("event"));
+            };
+            if status != "scheduled" || t >= starts {
+                return Err(ApiError::conflict(
+                    "registration_closed",
+                    "Registration closed",
+                    "this event no longer takes registrations",
+                ));
+            }
+            if matches!(capacity, Some(c) if seats > c) {
+                return Err(ApiError::field("/seats", "exceeds_capacity", "more seats than the event has"));
+            }
+            let already: bool = tx.query_row(
+                "SELECT EXISTS(SELECT 1 FROM registrations WHERE event_id = ?1 AND participant_id = ?2 AND status != 'cancelled')",
+                [event_id, me],
+                |r| r.get(0),
+            )?;
+            if already {
+                return Err(ApiError::conflict(
+                    "already_registered",
+                    "Already registered",
+                    "this participant already has a registration for the event",
+                ));
+            }
+            let waiting: i64 = tx.query_row(
+                "SELECT COUNT(*) FROM registrations WHERE event_id = ?1 AND status = 'waitlisted'",
+                [event_id],
+                |r| r.get(0),
+            )?;
+            let fits = match capacity {
+                None => true,
+                Some(cap) => waiting == 0 && attending_seats(tx, event_id)? + seats <= cap,
+            };
+            tx.execute(
+                "INSERT INTO registrations (event_id, participant_id, name, email, seats, status, cancel_token_hash, created_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                rusqlite::params![event_id, me, name, email, seats, if fits { "attending" } else { "waitlisted" }, token_hash, t],
+            )?;
+            load_reg(tx, tx.last_insert_rowid())
+        })
+        .await?;
+    reg["cancel_token"] = json!(token);
+    let location = format!("/api/v1/events/{event_id}/registrations/{}", reg["id"]);
+    Ok((StatusCode::CREATED, [(header::LOCATION, location)], Json(reg)))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CancelIn {
+    cancel_token: String,
+}
+
+pub async fn cancel(State(state): State<AppState>, JsonBody(body): JsonBody<CancelIn>) -> ApiResult<Json<Value>> {
+    let token = body.cancel_token.trim().to_owned();
+    if token.is_empty() || token.len() > 200 {
+        return Err(ApiError::field("/cancel_token", "invalid", "not a cancellation token"));
+    }
+    let hash = sha256_hex(token.as_bytes());
+    state
+        .db
+        .write(move |tx| {
+            let row: Option<(i64, i64, String)> = tx
+                .query_row(
+                    "SELECT id, event_id, status FROM registrations WHERE cancel_token_hash = ?1",
+                    [&hash],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            let Some((id, event_id, status)) = row else {
+                return Err(ApiError::not_found("registration"));
+            };
+            if status == "cancelled" {
+                return Err(ApiError::conflict("already_cancelled", "Already cancelled", "this registration was already cancelled"));
+            }
+            let t = now();
+            tx.execute(
+                "UPDATE registrations SET status = 'cancelled', cancelled_at = ?2 WHERE id = ?1",
+                [id, t],
+            )?;
+            let promoted = promote(tx, event_id, t)?;
+            let mut reg = load_reg(tx, id)?;
+            reg["promoted_count"] = json!(promoted.len());
+            Ok(Json(reg))
+        })
+        .await
+}
+
+pub async fn my_registrations(State(state): State<AppState>, Participant(me): Participant) -> ApiResult<Json<Value>> {
+    state
+        .db
+        .read(move |c| {
+            let mut stmt = c.prepare(&format!(
+                "SELECT {REG_COLS} FROM registrations r WHERE r.participant_id = ?1 ORDER BY r.id DESC LIMIT 500"
+            ))?;
+            let items = stmt.query_map([me], reg_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(Json(json!({"items": items})))
+        })
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ics_text() {
+        assert_eq!(ics_escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        let long = "X".repeat(200);
+        let folded = fold(&long);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+        let umlauts = format!("SUMMARY:{}", "ä".repeat(100));
+        for line in fold(&umlauts).split("\r\n") {
+            assert!(line.len() <= 75);
+        }
+    }
+
+    #[test]
+    fn emails() {
+        assert!(valid_email("maija@example.fi"));
+        assert!(!valid_email("maija@"));
+        assert!(!valid_email("no at sign"));
+        assert!(!valid_email("a b@example.fi"));
+    }
+}

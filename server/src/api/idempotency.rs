@@ -1,0 +1,189 @@
+//! `Idempotency-Key` on POST: the first response to a key is stored and replayed for the
+//! same request; the same key with a different request is refused with 422.
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use rusqlite::OptionalExtension;
+
+use super::common::{now, read_body, sha256_hex};
+use crate::error::ApiError;
+use crate::AppState;
+
+/// Stored responses are kept this long.
+pub const RETENTION_SECS: i64 = 24 * 3600;
+
+const KEPT_HEADERS: &[HeaderName] = &[header::CONTENT_TYPE, header::LOCATION];
+
+enum Claim {
+    Fresh,
+    Replay(u16, String, Vec<u8>),
+    InFlight,
+    Mismatch,
+}
+
+pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if req.method() != Method::POST {
+        return next.run(req).await;
+    }
+    let Some(key) = req.headers().get("idempotency-key").cloned() else {
+        return next.run(req).await;
+    };
+    let key = match key.to_str() {
+        Ok(k) if !k.is_empty() && k.len() <= 255 && k.bytes().all(|b| (0x21..=0x7e).contains(&b)) => {
+            k.to_owned()
+        }
+        _ => {
+            return ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_idempotency_key",
+                "Invalid Idempotency-Key",
+                "the key must be 1 to 255 visible ASCII characters",
+            )
+            .into_response()
+        }
+    };
+    // Scope keys by the caller: the participant token when sent, else the peer address.
+    let scope = match req.headers().get(header::AUTHORIZATION) {
+        Some(a) => format!("t:{}", sha256_hex(a.as_bytes())),
+        None => {
+            let ip = req
+                .extensions()
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip().to_string())
+                .unwrap_or_default();
+            format!("ip:{ip}")
+        }
+    };
+    let (parts, body) = req.into_parts();
+    let bytes = match read_body(Request::from_parts(parts.clone(), body), state.config.body_limit).await {
+        Ok(b) => b,
+        Err(e) => return e.into_response(),
+    };
+    let ct = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .map(|v| v.as_bytes().to_vec())
+        .unwrap_or_default();
+    let mut material = Vec::with_capacity(bytes.len() + 256);
+    material.extend_from_slice(parts.uri.path().as_bytes());
+    material.push(b'\n');
+    material.extend_from_slice(parts.uri.query().unwrap_or("").as_bytes());
+    material.push(b'\n');
+    material.extend_from_slice(&ct);
+    material.push(b'\n');
+    material.extend_from_slice(&bytes);
+    let fingerprint = sha256_hex(&material);
+
+    let claim = {
+        let (scope, key, fingerprint) = (scope.clone(), key.clone(), fingerprint.clone());
+        state
+            .db
+            .write(move |tx| {
+                let t = now();
+                tx.execute("DELETE FROM idempotency WHERE created_at < ?1", [t - RETENTION_SECS])?;
+                let row: Option<(String, Option<u16>, Option<String>, Option<Vec<u8>>, i64)> = tx
+                    .query_row(
+                        "SELECT fingerprint, status, headers, body, created_at FROM idempotency WHERE scope = ?1 AND key = ?2",
+                        [&scope, &key],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                    )
+                    .optional()?;
+                // A claim whose request died without an answer is released after a minute.
+                let row = match row {
+                    Some((_, None, _, _, created)) if created < t - 60 => {
+                        tx.execute("DELETE FROM idempotency WHERE scope = ?1 AND key = ?2", [&scope, &key])?;
+                        None
+                    }
+                    other => other,
+                };
+                Ok(match row {
+                    None => {
+                        tx.execute(
+                            "INSERT INTO idempotency (scope, key, fingerprint, created_at) VALUES (?1, ?2, ?3, ?4)",
+                            rusqlite::params![scope, key, fingerprint, t],
+                        )?;
+                        Claim::Fresh
+                    }
+                    Some((fp, _, _, _, _)) if fp != fingerprint => Claim::Mismatch,
+                    Some((_, None, _, _, _)) => Claim::InFlight,
+                    Some((_, Some(status), headers, body, _)) => {
+                        Claim::Replay(status, headers.unwrap_or_default(), body.unwrap_or_default())
+                    }
+                })
+            })
+            .await
+    };
+    match claim {
+        Err(e) => e.into_response(),
+        Ok(Claim::Mismatch) => ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "idempotency_key_reused",
+            "Idempotency-Key reused",
+            "this Idempotency-Key was already used for a different request",
+        )
+        .into_response(),
+        Ok(Claim::InFlight) => ApiError::conflict(
+            "idempotency_key_in_use",
+            "Request in progress",
+            "a request with this Idempotency-Key is still being processed; retry shortly",
+        )
+        .into_response(),
+        Ok(Claim::Replay(status, headers, body)) => {
+            let mut resp = Response::new(Body::from(body));
+            *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+            let saved: Vec<(String, String)> = serde_json::from_str(&headers).unwrap_or_default();
+            for (k, v) in saved {
+                if let (Ok(k), Ok(v)) = (HeaderName::try_from(k), HeaderValue::from_str(&v)) {
+                    resp.headers_mut().insert(k, v);
+                }
+            }
+            resp.headers_mut()
+                .insert("idempotency-replayed", HeaderValue::from_static("true"));
+            resp
+        }
+        Ok(Claim::Fresh) => {
+            let req = Request::from_parts(parts, Body::from(bytes));
+            let resp = next.run(req).await;
+            let (rparts, rbody) = resp.into_parts();
+            let rbytes = axum::body::to_bytes(rbody, 16 * 1024 * 1024).await.unwrap_or_default();
+            let status = rparts.status;
+            let keep = !(status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS);
+            let headers = saved_headers(&rparts.headers);
+            let stored = rbytes.to_vec();
+            let res = state
+                .db
+                .write(move |tx| {
+                    if keep {
+                        tx.execute(
+                            "UPDATE idempotency SET status = ?1, headers = ?2, body = ?3 WHERE scope = ?4 AND key = ?5",
+                            rusqlite::params![status.as_u16(), headers, stored, scope, key],
+                        )?;
+                    } else {
+                        // Failures that a retry may fix release the key.
+                        tx.execute("DELETE FROM idempotency WHERE scope = ?1 AND key = ?2", [&scope, &key])?;
+                    }
+                    Ok(())
+                })
+                .await;
+            if let Err(e) = res {
+                eprintln!("idempotency: cannot store response: {}", e.detail);
+            }
+            Response::from_parts(rparts, Body::from(rbytes))
+        }
+    }
+}
+
+fn saved_headers(h: &HeaderMap) -> String {
+    let list: Vec<(String, String)> = KEPT_HEADERS
+        .iter()
+        .filter_map(|name| {
+            h.get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| (name.as_str().to_owned(), v.to_owned()))
+        })
+        .collect();
+    serde_json::to_string(&list).unwrap_or_default()
+}

@@ -1,0 +1,61 @@
+//! Start-up: load the runtime configuration, then mount the app or the config error screen.
+
+use crate::app::App;
+use crate::backend::http::get_text;
+use crate::components::config_error::ConfigErrorScreen;
+use crate::config::{parse, Config, ConfigError};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Id of the element the app mounts into; the body is used when the page has none.
+pub const MOUNT_ID: &str = "osallistu";
+
+/// Entry point of the browser build.
+pub fn start() {
+    crate::panic::install();
+    wasm_bindgen_futures::spawn_local(async {
+        let target = mount_target();
+        match load_config("config.json").await {
+            Ok(config) => mount_app(target, config).forget(),
+            Err(error) => mount_config_error(target, error).forget(),
+        }
+    });
+}
+
+/// Fetches and validates the configuration (the URL is relative to the document's base).
+pub async fn load_config(url: &str) -> Result<Config, ConfigError> {
+    let text = get_text(url).await.map_err(|e| ConfigError::Unreachable {
+        detail: format!("{url}: {e}"),
+    })?;
+    parse(&text)
+}
+
+fn mount_target() -> web_sys::HtmlElement {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    if let Some(el) = document.get_element_by_id(MOUNT_ID) {
+        el.replace_children_with_node_0();
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            return el;
+        }
+    }
+    document.body().expect("a body")
+}
+
+/// Mounts the app with a validated configuration into `parent`.
+pub fn mount_app(parent: web_sys::HtmlElement, config: Config) -> UnmountHandle<impl Mountable> {
+    mount_to(parent, move || view! { <App config=config.clone()/> })
+}
+
+/// Mounts the translated error screen for a broken configuration into `parent`.
+pub fn mount_config_error(
+    parent: web_sys::HtmlElement,
+    error: ConfigError,
+) -> UnmountHandle<impl Mountable> {
+    mount_to(
+        parent,
+        move || view! { <ConfigErrorScreen error=error.clone()/> },
+    )
+}

@@ -1,0 +1,55 @@
+use super::language_switch::LanguageSwitch;
+use crate::config::ConfigError;
+use crate::domain::Lang;
+use crate::i18n::{fill, provide_i18n, use_i18n, Strings};
+use leptos::prelude::*;
+
+/// The translated message for a configuration error, naming the field at fault.
+pub fn config_error_message(t: &Strings, error: &ConfigError) -> String {
+    let field = |template: &str, f: &str| fill(template, &[("field", f)]);
+    match error {
+        ConfigError::Unreachable { .. } => t.config_error_unreachable.to_owned(),
+        ConfigError::NotJson { .. } => t.config_error_not_json.to_owned(),
+        ConfigError::Missing { field: f } => field(t.config_error_missing, f),
+        ConfigError::WrongType { field: f, .. } => field(t.config_error_wrong_type, f),
+        ConfigError::Invalid { field: f, .. } => field(t.config_error_invalid, f),
+        ConfigError::Unknown { field: f } => field(t.config_error_unknown, f),
+    }
+}
+
+/// Shown instead of the app when `config.json` is missing or broken: never a blank page.
+#[component]
+pub fn ConfigErrorScreen(error: ConfigError) -> impl IntoView {
+    provide_i18n(Lang::ALL.to_vec(), Lang::Fi, true);
+    let i18n = use_i18n();
+    let message = {
+        let error = error.clone();
+        move || config_error_message(i18n.t(), &error)
+    };
+    let detail = error.detail().map(str::to_owned);
+    let reload = |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    view! {
+        <div class="os-root">
+            <main class="os-main os-config-error">
+                <LanguageSwitch/>
+                <h1 class="os-page__title">{move || i18n.t().config_error_title}</h1>
+                <p>{move || i18n.t().config_error_text}</p>
+                <p class="os-config-error__message" role="alert">
+                    <strong>{message}</strong>
+                </p>
+                {detail.map(|d| view! {
+                    <p class="os-config-error__detail">
+                        {move || i18n.t().config_error_detail} ": " <code lang="en">{d.clone()}</code>
+                    </p>
+                })}
+                <button type="button" class="os-button os-button--primary" on:click=reload>
+                    {move || i18n.t().error_reload}
+                </button>
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,40 @@
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// What the error boundary shows: a friendly message, a retry and a reload.
+#[component]
+pub fn ErrorPanel(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    let i18n = use_i18n();
+    let details = {
+        let errors = errors.clone();
+        move || {
+            errors
+                .get()
+                .into_iter()
+                .map(|(_, e)| e.to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
+        }
+    };
+    let retry = move |_| errors.update(|e| *e = Errors::default());
+    let reload = |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    view! {
+        <section class="os-error" role="alert">
+            <h2 class="os-error__title">{move || i18n.t().error_title}</h2>
+            <p>{move || i18n.t().error_text}</p>
+            <p class="os-error__detail"><code>{details}</code></p>
+            <div class="os-error__actions">
+                <button type="button" class="os-button os-button--primary" on:click=retry>
+                    {move || i18n.t().error_retry}
+                </button>
+                <button type="button" class="os-button" on:click=reload>
+                    {move || i18n.t().error_reload}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,9 @@
+//! Shared pieces of the user interface.
+
+pub mod config_error;
+pub mod error_panel;
+pub mod footer;
+pub mod header;
+pub mod language_switch;
+pub mod page_title;
+pub mod shell;

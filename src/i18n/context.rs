@@ -1,0 +1,91 @@
+use super::{strings, Strings};
+use crate::domain::Lang;
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "osallistu.lang";
+
+/// The current language, shared through context.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    lang: RwSignal<Lang>,
+    offered: StoredValue<Vec<Lang>>,
+}
+
+impl I18n {
+    /// The current language (tracked).
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
+    }
+
+    /// The current string table (tracked): `move || i18n.t().nav_plans`.
+    pub fn t(&self) -> &'static Strings {
+        strings(self.lang.get())
+    }
+
+    /// Languages the municipality offers, in display order.
+    pub fn offered(&self) -> Vec<Lang> {
+        self.offered.get_value()
+    }
+
+    pub fn set(&self, lang: Lang) {
+        self.lang.set(lang);
+    }
+}
+
+/// Picks the start-up language: remembered choice (unless `remember` is off, as on a kiosk),
+/// then the browser's languages, then `default`.
+pub fn initial_language(offered: &[Lang], default: Lang, remember: bool) -> Lang {
+    if remember {
+        let saved = local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+        if let Some(lang) = saved.as_deref().and_then(Lang::from_code) {
+            if offered.contains(&lang) {
+                return lang;
+            }
+        }
+    }
+    let browser: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Lang::negotiate(browser.iter().map(String::as_str), offered, default)
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Provides the language context. Keeps `<html lang>` in step and, when `remember` is on,
+/// stores the choice for the next visit.
+pub fn provide_i18n(offered: Vec<Lang>, default: Lang, remember: bool) -> I18n {
+    let start = initial_language(&offered, default, remember);
+    let i18n = I18n {
+        lang: RwSignal::new(start),
+        offered: StoredValue::new(offered),
+    };
+    Effect::new(move |_| {
+        let lang = i18n.lang.get();
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        if remember {
+            if let Some(storage) = local_storage() {
+                let _ = storage.set_item(STORAGE_KEY, lang.code());
+            }
+        }
+    });
+    provide_context(i18n);
+    i18n
+}
+
+/// The language context. Panics if called outside the app (a programming error).
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}

@@ -1,0 +1,52 @@
+use crate::app::use_config;
+use crate::components::page_title::PageTitle;
+use crate::i18n::{fill, use_i18n};
+use leptos::prelude::*;
+
+/// `/accessibility`: the accessibility statement required by Act 306/2019.
+#[component]
+pub fn AccessibilityPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let config = use_config();
+    let contact = config.with_value(|c| c.accessibility.clone());
+    let name = move || config.with_value(|c| c.municipality.name.text(i18n.lang()).to_owned());
+    let email = contact.feedback_email.clone();
+    let mailto = format!("mailto:{email}");
+    let date = contact.statement_updated.clone();
+    view! {
+        <div class="os-page os-statement">
+            <PageTitle text=Signal::derive(move || i18n.t().a11y_title.to_owned())/>
+            <p>{move || fill(i18n.t().a11y_intro, &[("name", &name())])}</p>
+
+            <h2>{move || i18n.t().a11y_status_heading}</h2>
+            <p>{move || i18n.t().a11y_status_text}</p>
+
+            <h2>{move || i18n.t().a11y_gaps_heading}</h2>
+            <ul class="os-statement__gaps">
+                <li>{move || i18n.t().a11y_gap_map}</li>
+                <li>{move || i18n.t().a11y_gap_documents}</li>
+                <li>{move || i18n.t().a11y_gap_external}</li>
+            </ul>
+
+            <h2>{move || i18n.t().a11y_method_heading}</h2>
+            <p>{move || i18n.t().a11y_method_text}</p>
+
+            <h2>{move || i18n.t().a11y_feedback_heading}</h2>
+            <p>{move || i18n.t().a11y_feedback_text}</p>
+            <ul class="os-statement__contact">
+                <li>
+                    <a href=mailto>{move || fill(i18n.t().a11y_feedback_email, &[("email", &email)])}</a>
+                </li>
+                {contact.feedback_url.map(|href| view! {
+                    <li><a href=href>{move || i18n.t().a11y_feedback_form}</a></li>
+                })}
+            </ul>
+
+            <h2>{move || i18n.t().a11y_authority_heading}</h2>
+            <p>{move || i18n.t().a11y_authority_text}</p>
+            <p><a href=move || i18n.t().a11y_authority_url>{move || i18n.t().a11y_authority_link}</a></p>
+
+            <p class="os-statement__updated">{move || fill(i18n.t().a11y_updated, &[("date", &date)])}</p>
+        </div>
+    }
+}

@@ -1,0 +1,8 @@
+use super::placeholder::SectionPlaceholder;
+use leptos::prelude::*;
+
+/// `/events`.
+#[component]
+pub fn EventsPage() -> impl IntoView {
+    view! { <SectionPlaceholder title=|t| t.events_title intro=|t| t.events_intro/> }
+}

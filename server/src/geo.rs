@@ -41,7 +41,12 @@ impl BBox {
         if west > east || south > north {
             return Err("bbox must have west <= east and south <= north".into());
         }
-        Ok(BBox { west, south, east, north })
+        Ok(BBox {
+            west,
+            south,
+            east,
+            north,
+        })
     }
 }
 
@@ -65,17 +70,28 @@ struct Walk {
 
 impl Walk {
     fn position(&mut self, v: &Value, ptr: &str) -> Result<(f64, f64), FieldError> {
-        let arr = v
-            .as_array()
-            .ok_or_else(|| err(ptr, "invalid_geometry", "a position must be an array [lon, lat]"))?;
+        let arr = v.as_array().ok_or_else(|| {
+            err(
+                ptr,
+                "invalid_geometry",
+                "a position must be an array [lon, lat]",
+            )
+        })?;
         if arr.len() < 2 || arr.len() > 3 {
-            return Err(err(ptr, "invalid_geometry", "a position has 2 or 3 numbers"));
+            return Err(err(
+                ptr,
+                "invalid_geometry",
+                "a position has 2 or 3 numbers",
+            ));
         }
         let num = |i: usize| {
-            arr[i]
-                .as_f64()
-                .filter(|f| f.is_finite())
-                .ok_or_else(|| err(&format!("{ptr}/{i}"), "invalid_geometry", "coordinates must be numbers"))
+            arr[i].as_f64().filter(|f| f.is_finite()).ok_or_else(|| {
+                err(
+                    &format!("{ptr}/{i}"),
+                    "invalid_geometry",
+                    "coordinates must be numbers",
+                )
+            })
         };
         let lon = num(0)?;
         let lat = num(1)?;
@@ -83,19 +99,36 @@ impl Walk {
             num(2)?;
         }
         if !(-180.0..=180.0).contains(&lon) {
-            return Err(err(&format!("{ptr}/0"), "out_of_range", "longitude must be between -180 and 180"));
+            return Err(err(
+                &format!("{ptr}/0"),
+                "out_of_range",
+                "longitude must be between -180 and 180",
+            ));
         }
         if !(-90.0..=90.0).contains(&lat) {
-            return Err(err(&format!("{ptr}/1"), "out_of_range", "latitude must be between -90 and 90"));
+            return Err(err(
+                &format!("{ptr}/1"),
+                "out_of_range",
+                "latitude must be between -90 and 90",
+            ));
         }
         self.vertices += 1;
         if self.vertices > MAX_VERTICES {
-            return Err(err(ptr, "too_many_vertices", format!("a geometry may have at most {MAX_VERTICES} vertices")));
+            return Err(err(
+                ptr,
+                "too_many_vertices",
+                format!("a geometry may have at most {MAX_VERTICES} vertices"),
+            ));
         }
         match &mut self.bbox {
             Some(b) => b.extend(lon, lat),
             None => {
-                self.bbox = Some(BBox { west: lon, south: lat, east: lon, north: lat });
+                self.bbox = Some(BBox {
+                    west: lon,
+                    south: lat,
+                    east: lon,
+                    north: lat,
+                });
             }
         }
         Ok((lon, lat))
@@ -106,10 +139,18 @@ impl Walk {
             .as_array()
             .ok_or_else(|| err(ptr, "invalid_geometry", "expected an array of positions"))?;
         if arr.len() > MAX_VERTICES {
-            return Err(err(ptr, "too_many_vertices", format!("a geometry may have at most {MAX_VERTICES} vertices")));
+            return Err(err(
+                ptr,
+                "too_many_vertices",
+                format!("a geometry may have at most {MAX_VERTICES} vertices"),
+            ));
         }
         if arr.len() < min {
-            return Err(err(ptr, "invalid_geometry", format!("needs at least {min} positions")));
+            return Err(err(
+                ptr,
+                "invalid_geometry",
+                format!("needs at least {min} positions"),
+            ));
         }
         arr.iter()
             .enumerate()
@@ -118,11 +159,19 @@ impl Walk {
     }
 
     fn polygon(&mut self, v: &Value, ptr: &str) -> Result<(), FieldError> {
-        let rings = v
-            .as_array()
-            .ok_or_else(|| err(ptr, "invalid_geometry", "a polygon is an array of linear rings"))?;
+        let rings = v.as_array().ok_or_else(|| {
+            err(
+                ptr,
+                "invalid_geometry",
+                "a polygon is an array of linear rings",
+            )
+        })?;
         if rings.is_empty() {
-            return Err(err(ptr, "invalid_geometry", "a polygon needs an exterior ring"));
+            return Err(err(
+                ptr,
+                "invalid_geometry",
+                "a polygon needs an exterior ring",
+            ));
         }
         if rings.len() > MAX_VERTICES {
             return Err(err(ptr, "too_many_vertices", "too many rings"));
@@ -131,7 +180,11 @@ impl Walk {
             let rptr = format!("{ptr}/{i}");
             let pts = self.line(ring, &rptr, 4)?;
             if pts.first() != pts.last() {
-                return Err(err(&rptr, "ring_not_closed", "a linear ring must end at its first position"));
+                return Err(err(
+                    &rptr,
+                    "ring_not_closed",
+                    "a linear ring must end at its first position",
+                ));
             }
         }
         Ok(())
@@ -141,23 +194,41 @@ impl Walk {
 /// Validates a bare GeoJSON geometry object; returns its bounds.
 /// `ptr` is the JSON Pointer of the geometry inside the request body.
 pub fn validate(v: &Value, allowed: Allowed, ptr: &str) -> Result<BBox, FieldError> {
-    let obj = v
-        .as_object()
-        .ok_or_else(|| err(ptr, "invalid_geometry", "geometry must be a GeoJSON geometry object"))?;
+    let obj = v.as_object().ok_or_else(|| {
+        err(
+            ptr,
+            "invalid_geometry",
+            "geometry must be a GeoJSON geometry object",
+        )
+    })?;
     for k in obj.keys() {
         if k != "type" && k != "coordinates" {
-            return Err(err(&format!("{ptr}/{k}"), "unknown_field", format!("unknown geometry member `{k}`")));
+            return Err(err(
+                &format!("{ptr}/{k}"),
+                "unknown_field",
+                format!("unknown geometry member `{k}`"),
+            ));
         }
     }
-    let kind = obj
-        .get("type")
-        .and_then(Value::as_str)
-        .ok_or_else(|| err(&format!("{ptr}/type"), "invalid_geometry", "geometry needs a type"))?;
-    let coords = obj
-        .get("coordinates")
-        .ok_or_else(|| err(&format!("{ptr}/coordinates"), "invalid_geometry", "geometry needs coordinates"))?;
+    let kind = obj.get("type").and_then(Value::as_str).ok_or_else(|| {
+        err(
+            &format!("{ptr}/type"),
+            "invalid_geometry",
+            "geometry needs a type",
+        )
+    })?;
+    let coords = obj.get("coordinates").ok_or_else(|| {
+        err(
+            &format!("{ptr}/coordinates"),
+            "invalid_geometry",
+            "geometry needs coordinates",
+        )
+    })?;
     let cptr = format!("{ptr}/coordinates");
-    let mut w = Walk { bbox: None, vertices: 0 };
+    let mut w = Walk {
+        bbox: None,
+        vertices: 0,
+    };
     let ok_types: &[&str] = match allowed {
         Allowed::Comment => &["Point", "LineString", "Polygon"],
         Allowed::Area => &["Polygon", "MultiPolygon"],
@@ -178,10 +249,13 @@ pub fn validate(v: &Value, allowed: Allowed, ptr: &str) -> Result<BBox, FieldErr
         }
         "Polygon" => w.polygon(coords, &cptr)?,
         _ => {
-            let polys = coords
-                .as_array()
-                .filter(|a| !a.is_empty())
-                .ok_or_else(|| err(&cptr, "invalid_geometry", "a MultiPolygon is a non-empty array of polygons"))?;
+            let polys = coords.as_array().filter(|a| !a.is_empty()).ok_or_else(|| {
+                err(
+                    &cptr,
+                    "invalid_geometry",
+                    "a MultiPolygon is a non-empty array of polygons",
+                )
+            })?;
             for (i, p) in polys.iter().enumerate() {
                 w.polygon(p, &format!("{cptr}/{i}"))?;
             }
@@ -198,34 +272,73 @@ mod tests {
 
     #[test]
     fn accepts_valid_geometries() {
-        let b = validate(&json!({"type": "Point", "coordinates": [25.66, 60.39]}), Allowed::Comment, "/geometry").unwrap();
+        let b = validate(
+            &json!({"type": "Point", "coordinates": [25.66, 60.39]}),
+            Allowed::Comment,
+            "/geometry",
+        )
+        .unwrap();
         assert_eq!(b.west, 25.66);
         let poly = json!({"type": "Polygon", "coordinates": [[[25.0, 60.0], [25.1, 60.0], [25.1, 60.1], [25.0, 60.0]]]});
         let b = validate(&poly, Allowed::Area, "/g").unwrap();
         assert_eq!((b.west, b.south, b.east, b.north), (25.0, 60.0, 25.1, 60.1));
-        validate(&json!({"type": "LineString", "coordinates": [[25.0, 60.0], [25.1, 60.1]]}), Allowed::Comment, "").unwrap();
+        validate(
+            &json!({"type": "LineString", "coordinates": [[25.0, 60.0], [25.1, 60.1]]}),
+            Allowed::Comment,
+            "",
+        )
+        .unwrap();
     }
 
     #[test]
     fn rejects_bad_geometries() {
         let code = |v: Value, a| validate(&v, a, "/geometry").unwrap_err();
-        let e = code(json!({"type": "Point", "coordinates": [181.0, 60.0]}), Allowed::Comment);
-        assert_eq!((e.code.as_str(), e.pointer.as_str()), ("out_of_range", "/geometry/coordinates/0"));
-        let e = code(json!({"type": "Point", "coordinates": [25.0, -91.0]}), Allowed::Comment);
+        let e = code(
+            json!({"type": "Point", "coordinates": [181.0, 60.0]}),
+            Allowed::Comment,
+        );
+        assert_eq!(
+            (e.code.as_str(), e.pointer.as_str()),
+            ("out_of_range", "/geometry/coordinates/0")
+        );
+        let e = code(
+            json!({"type": "Point", "coordinates": [25.0, -91.0]}),
+            Allowed::Comment,
+        );
         assert_eq!(e.code, "out_of_range");
-        let e = code(json!({"type": "Polygon", "coordinates": [[[25.0, 60.0], [25.1, 60.0], [25.1, 60.1], [25.0, 60.2]]]}), Allowed::Comment);
+        let e = code(
+            json!({"type": "Polygon", "coordinates": [[[25.0, 60.0], [25.1, 60.0], [25.1, 60.1], [25.0, 60.2]]]}),
+            Allowed::Comment,
+        );
         assert_eq!(e.code, "ring_not_closed");
-        let e = code(json!({"type": "Circle", "coordinates": [25.0, 60.0]}), Allowed::Comment);
+        let e = code(
+            json!({"type": "Circle", "coordinates": [25.0, 60.0]}),
+            Allowed::Comment,
+        );
         assert_eq!(e.code, "invalid_geometry");
-        let e = code(json!({"type": "Point", "coordinates": [25.0, 60.0], "crs": {}}), Allowed::Comment);
+        let e = code(
+            json!({"type": "Point", "coordinates": [25.0, 60.0], "crs": {}}),
+            Allowed::Comment,
+        );
         assert_eq!(e.code, "unknown_field");
-        let e = code(json!({"type": "Point", "coordinates": ["25", 60.0]}), Allowed::Comment);
+        let e = code(
+            json!({"type": "Point", "coordinates": ["25", 60.0]}),
+            Allowed::Comment,
+        );
         assert_eq!(e.code, "invalid_geometry");
-        let mut ring: Vec<Value> = (0..1500).map(|i| json!([25.0 + i as f64 * 1e-5, 60.0])).collect();
+        let mut ring: Vec<Value> = (0..1500)
+            .map(|i| json!([25.0 + i as f64 * 1e-5, 60.0]))
+            .collect();
         ring.push(json!([25.0, 60.0]));
-        let e = code(json!({"type": "Polygon", "coordinates": [ring]}), Allowed::Comment);
+        let e = code(
+            json!({"type": "Polygon", "coordinates": [ring]}),
+            Allowed::Comment,
+        );
         assert_eq!(e.code, "too_many_vertices");
-        let e = code(json!({"type": "Point", "coordinates": [25.0, 60.0]}), Allowed::Area);
+        let e = code(
+            json!({"type": "Point", "coordinates": [25.0, 60.0]}),
+            Allowed::Area,
+        );
         assert_eq!(e.code, "invalid_geometry");
     }
 

@@ -4,7 +4,9 @@
 pub mod api;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod error;
+pub mod geo;
 pub mod web;
 
 use std::io::Write;
@@ -21,6 +23,24 @@ use db::Db;
 pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
+    /// Comment, report and registration POSTs.
+    pub limiter: Arc<api::ratelimit::RateLimiter>,
+    /// Participant creation per IP.
+    pub participant_limiter: Arc<api::ratelimit::RateLimiter>,
+}
+
+impl AppState {
+    pub fn new(db: Db, config: Config) -> Self {
+        let per_minute = config.rate_limit_per_minute;
+        AppState {
+            db,
+            config: Arc::new(config),
+            limiter: Arc::new(api::ratelimit::RateLimiter::new(per_minute)),
+            participant_limiter: Arc::new(api::ratelimit::RateLimiter::new(
+                per_minute.saturating_mul(10),
+            )),
+        }
+    }
 }
 
 /// Builds the whole HTTP application.
@@ -83,10 +103,15 @@ pub async fn run(config: Config) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let state = AppState {
-        db,
-        config: Arc::new(config),
-    };
+    if config.demo {
+        let seeded = db
+            .with_writer(|c| demo::seed_if_empty(c, api::common::now()))
+            .map_err(|e| format!("cannot seed the demo town: {e}"))?;
+        if seeded {
+            eprintln!("osallistu-server: seeded the demo town");
+        }
+    }
+    let state = AppState::new(db, config);
     let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     {
         let mut out = std::io::stdout().lock();

@@ -12,7 +12,8 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::common::{
-    now, page, path_id, plain_text, ts, ClientIp, JsonBody, MaybeParticipant, Participant, QueryParams,
+    now, page, path_id, plain_text, ts, ClientIp, JsonBody, MaybeParticipant, Participant,
+    QueryParams,
 };
 use super::plans::comment_period_open;
 use crate::error::{ApiError, ApiResult, FieldError};
@@ -32,7 +33,8 @@ pub struct CommentQuery {
     offset: Option<i64>,
 }
 
-const COLS: &str = "c.id, c.plan_id, c.parent_id, c.text, c.nickname, c.geometry, c.created_at, c.n_votes, \
+const COLS: &str =
+    "c.id, c.plan_id, c.parent_id, c.text, c.nickname, c.geometry, c.created_at, c.n_votes, \
     c.n_replies, c.state, c.hidden_reason";
 
 fn comment_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
@@ -61,12 +63,22 @@ fn decorate(c: &Connection, items: &mut [Value], participant: Option<i64>) -> ru
         return Ok(());
     }
     let ids: Vec<i64> = items.iter().filter_map(|v| v["id"].as_i64()).collect();
-    let list = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+    let list = ids
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
     let mut answers: HashMap<i64, Vec<(i64, i64)>> = HashMap::new();
     let mut stmt = c.prepare(&format!(
         "SELECT comment_id, question_id, option_id FROM comment_answers WHERE comment_id IN ({list}) ORDER BY question_id, option_id"
     ))?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })?;
     for row in rows {
         let (cid, q, o) = row?;
         answers.entry(cid).or_default().push((q, o));
@@ -102,7 +114,11 @@ fn decorate(c: &Connection, items: &mut [Value], participant: Option<i64>) -> ru
 
 fn load(c: &Connection, id: i64, participant: Option<i64>) -> ApiResult<Value> {
     let mut v = c
-        .query_row(&format!("SELECT {COLS} FROM comments c WHERE c.id = ?1"), [id], comment_row)
+        .query_row(
+            &format!("SELECT {COLS} FROM comments c WHERE c.id = ?1"),
+            [id],
+            comment_row,
+        )
         .optional()?
         .ok_or_else(|| ApiError::not_found("comment"))?;
     decorate(c, std::slice::from_mut(&mut v), participant)?;
@@ -121,7 +137,12 @@ pub async fn list(
         "newest" => "c.created_at DESC, c.id DESC",
         "oldest" => "c.created_at ASC, c.id ASC",
         "votes" => "c.n_votes DESC, c.id DESC",
-        _ => return Err(ApiError::bad_query("sort", "sort must be newest, oldest or votes")),
+        _ => {
+            return Err(ApiError::bad_query(
+                "sort",
+                "sort must be newest, oldest or votes",
+            ))
+        }
     };
     let mut wh = vec!["c.plan_id = ?1".to_owned()];
     let mut params: Vec<Sql> = vec![Sql::Integer(plan_id)];
@@ -215,10 +236,19 @@ pub async fn create(
 ) -> ApiResult<impl IntoResponse> {
     let plan_id = path_id(&raw, "plan")?;
     let mut errors: Vec<FieldError> = Vec::new();
-    let text = plain_text(&body.text, "/text", 1, MAX_TEXT, true).map_err(|e| errors.push(e)).ok();
-    let nickname = match body.nickname.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let text = plain_text(&body.text, "/text", 1, MAX_TEXT, true)
+        .map_err(|e| errors.push(e))
+        .ok();
+    let nickname = match body
+        .nickname
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         None => None,
-        Some(n) => plain_text(n, "/nickname", 1, 80, false).map_err(|e| errors.push(e)).ok(),
+        Some(n) => plain_text(n, "/nickname", 1, 80, false)
+            .map_err(|e| errors.push(e))
+            .ok(),
     };
     let geometry = match &body.geometry {
         None | Some(Value::Null) => None,
@@ -229,7 +259,11 @@ pub async fn create(
     };
     let answers = body.answers.unwrap_or_default();
     if answers.len() > 100 {
-        errors.push(FieldError::new("/answers", "too_many", "at most 100 answers"));
+        errors.push(FieldError::new(
+            "/answers",
+            "too_many",
+            "at most 100 answers",
+        ));
     }
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
@@ -297,13 +331,27 @@ pub async fn create(
         })
         .await?;
     let location = format!("/api/v1/comments/{}", comment["id"]);
-    Ok((StatusCode::CREATED, [(header::LOCATION, location)], Json(comment)))
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        Json(comment),
+    ))
 }
 
-fn validate_answers(c: &Connection, plan_id: i64, answers: &[AnswerIn], top_level: bool) -> ApiResult<()> {
+fn validate_answers(
+    c: &Connection,
+    plan_id: i64,
+    answers: &[AnswerIn],
+    top_level: bool,
+) -> ApiResult<()> {
     let mut stmt = c.prepare("SELECT id, kind, required FROM questions WHERE plan_id = ?1")?;
     let questions: HashMap<i64, (String, bool)> = stmt
-        .query_map([plan_id], |r| Ok((r.get::<_, i64>(0)?, (r.get::<_, String>(1)?, r.get::<_, bool>(2)?))))?
+        .query_map([plan_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                (r.get::<_, String>(1)?, r.get::<_, bool>(2)?),
+            ))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let mut opt_stmt = c.prepare("SELECT id FROM question_options WHERE question_id = ?1")?;
     let mut errors = Vec::new();
@@ -311,11 +359,19 @@ fn validate_answers(c: &Connection, plan_id: i64, answers: &[AnswerIn], top_leve
     for (i, a) in answers.iter().enumerate() {
         let ptr = format!("/answers/{i}");
         let Some((kind, _)) = questions.get(&a.question_id) else {
-            errors.push(FieldError::new(format!("{ptr}/question_id"), "not_found", "no such question on this plan"));
+            errors.push(FieldError::new(
+                format!("{ptr}/question_id"),
+                "not_found",
+                "no such question on this plan",
+            ));
             continue;
         };
         if !seen.insert(a.question_id) {
-            errors.push(FieldError::new(format!("{ptr}/question_id"), "duplicate", "each question may be answered once"));
+            errors.push(FieldError::new(
+                format!("{ptr}/question_id"),
+                "duplicate",
+                "each question may be answered once",
+            ));
             continue;
         }
         let valid: BTreeSet<i64> = opt_stmt
@@ -323,11 +379,23 @@ fn validate_answers(c: &Connection, plan_id: i64, answers: &[AnswerIn], top_leve
             .collect::<rusqlite::Result<_>>()?;
         let chosen: BTreeSet<i64> = a.option_ids.iter().copied().collect();
         if chosen.len() != a.option_ids.len() {
-            errors.push(FieldError::new(format!("{ptr}/option_ids"), "duplicate", "an option may be chosen once"));
+            errors.push(FieldError::new(
+                format!("{ptr}/option_ids"),
+                "duplicate",
+                "an option may be chosen once",
+            ));
         } else if chosen.is_empty() {
-            errors.push(FieldError::new(format!("{ptr}/option_ids"), "required", "choose at least one option"));
+            errors.push(FieldError::new(
+                format!("{ptr}/option_ids"),
+                "required",
+                "choose at least one option",
+            ));
         } else if kind == "single_choice" && chosen.len() != 1 {
-            errors.push(FieldError::new(format!("{ptr}/option_ids"), "single_choice", "choose exactly one option"));
+            errors.push(FieldError::new(
+                format!("{ptr}/option_ids"),
+                "single_choice",
+                "choose exactly one option",
+            ));
         } else if let Some(bad) = chosen.iter().find(|o| !valid.contains(o)) {
             errors.push(FieldError::new(
                 format!("{ptr}/option_ids"),
@@ -337,10 +405,18 @@ fn validate_answers(c: &Connection, plan_id: i64, answers: &[AnswerIn], top_leve
         }
     }
     if top_level {
-        let mut required: Vec<_> = questions.iter().filter(|(id, (_, req))| *req && !seen.contains(*id)).map(|(id, _)| *id).collect();
+        let mut required: Vec<_> = questions
+            .iter()
+            .filter(|(id, (_, req))| *req && !seen.contains(*id))
+            .map(|(id, _)| *id)
+            .collect();
         required.sort();
         for q in required {
-            errors.push(FieldError::new("/answers", "required", format!("question {q} must be answered")));
+            errors.push(FieldError::new(
+                "/answers",
+                "required",
+                format!("question {q} must be answered"),
+            ));
         }
     }
     if errors.is_empty() {
@@ -359,7 +435,12 @@ pub async fn get_one(
     state.db.read(move |c| load(c, id, me).map(Json)).await
 }
 
-async fn set_vote(state: AppState, raw: String, participant: i64, on: bool) -> ApiResult<Json<Value>> {
+async fn set_vote(
+    state: AppState,
+    raw: String,
+    participant: i64,
+    on: bool,
+) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "comment")?;
     state
         .db
@@ -396,11 +477,19 @@ async fn set_vote(state: AppState, raw: String, participant: i64, on: bool) -> A
         .await
 }
 
-pub async fn vote(State(state): State<AppState>, Path(raw): Path<String>, Participant(p): Participant) -> ApiResult<Json<Value>> {
+pub async fn vote(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    Participant(p): Participant,
+) -> ApiResult<Json<Value>> {
     set_vote(state, raw, p, true).await
 }
 
-pub async fn unvote(State(state): State<AppState>, Path(raw): Path<String>, Participant(p): Participant) -> ApiResult<Json<Value>> {
+pub async fn unvote(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    Participant(p): Participant,
+) -> ApiResult<Json<Value>> {
     set_vote(state, raw, p, false).await
 }
 
@@ -429,9 +518,16 @@ pub async fn report(
             format!("reason must be one of {}", REPORT_REASONS.join(", ")),
         ));
     }
-    let details = match body.details.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let details = match body
+        .details
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         None => None,
-        Some(d) => Some(plain_text(d, "/details", 1, 1000, true).map_err(|e| ApiError::validation(vec![e]))?),
+        Some(d) => Some(
+            plain_text(d, "/details", 1, 1000, true).map_err(|e| ApiError::validation(vec![e]))?,
+        ),
     };
     let reporter = match me {
         Some(p) => format!("p:{p}"),

@@ -43,7 +43,9 @@ fn last_sunday(year: i32, month: u32) -> i64 {
 
 /// The UTC offset of Europe/Helsinki at an instant (EET +02:00, EEST +03:00).
 pub fn helsinki_offset(secs: i64) -> FixedOffset {
-    let year = DateTime::<Utc>::from_timestamp(secs, 0).unwrap_or_default().year();
+    let year = DateTime::<Utc>::from_timestamp(secs, 0)
+        .unwrap_or_default()
+        .year();
     let summer = secs >= last_sunday(year, 3) && secs < last_sunday(year, 10);
     FixedOffset::east_opt(if summer { 3 * 3600 } else { 2 * 3600 }).expect("offset in range")
 }
@@ -57,7 +59,9 @@ pub fn ts_local(secs: i64) -> String {
 }
 
 pub fn parse_ts(s: &str) -> Option<i64> {
-    DateTime::parse_from_rfc3339(s.trim()).ok().map(|d| d.timestamp())
+    DateTime::parse_from_rfc3339(s.trim())
+        .ok()
+        .map(|d| d.timestamp())
 }
 
 /// A localized text object `{"fi": …, "sv": …, "en": …}` stored as JSON text.
@@ -106,14 +110,22 @@ pub fn plain_text(
         ));
     }
     if n > max {
-        return Err(FieldError::new(pointer, "too_long", format!("must have at most {max} characters")));
+        return Err(FieldError::new(
+            pointer,
+            "too_long",
+            format!("must have at most {max} characters"),
+        ));
     }
     let bad = text.chars().any(|c| {
         (c.is_control() && !(multiline && (c == '\n' || c == '\r' || c == '\t')))
             || (!multiline && (c == '\n' || c == '\r'))
     });
     if bad {
-        return Err(FieldError::new(pointer, "invalid_characters", "must not contain control characters"));
+        return Err(FieldError::new(
+            pointer,
+            "invalid_characters",
+            "must not contain control characters",
+        ));
     }
     Ok(text.replace("\r\n", "\n"))
 }
@@ -133,7 +145,9 @@ impl<T: DeserializeOwned> FromRequest<AppState> for JsonBody<T> {
             .unwrap_or("")
             .to_ascii_lowercase();
         let mime = ct.split(';').next().unwrap_or("").trim();
-        if mime != "application/json" && !(mime.starts_with("application/") && mime.ends_with("+json")) {
+        if mime != "application/json"
+            && !(mime.starts_with("application/") && mime.ends_with("+json"))
+        {
             return Err(ApiError::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported_media_type",
@@ -200,7 +214,9 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
                 Some(i) => msg[..i].to_owned(),
                 None => msg,
             };
-            Err(ApiError::validation(vec![FieldError::new(pointer, code, msg)]))
+            Err(ApiError::validation(vec![FieldError::new(
+                pointer, code, msg,
+            )]))
         }
     }
 }
@@ -270,14 +286,25 @@ pub struct Page {
     pub offset: i64,
 }
 
-pub fn page(limit: Option<i64>, offset: Option<i64>, default: i64, max: i64) -> Result<Page, ApiError> {
+pub fn page(
+    limit: Option<i64>,
+    offset: Option<i64>,
+    default: i64,
+    max: i64,
+) -> Result<Page, ApiError> {
     let limit = limit.unwrap_or(default);
     let offset = offset.unwrap_or(0);
     if !(1..=max).contains(&limit) {
-        return Err(ApiError::bad_query("limit", format!("limit must be between 1 and {max}")));
+        return Err(ApiError::bad_query(
+            "limit",
+            format!("limit must be between 1 and {max}"),
+        ));
     }
     if !(0..=1_000_000).contains(&offset) {
-        return Err(ApiError::bad_query("offset", "offset must be between 0 and 1000000"));
+        return Err(ApiError::bad_query(
+            "offset",
+            "offset must be between 0 and 1000000",
+        ));
     }
     Ok(Page { limit, offset })
 }
@@ -308,8 +335,12 @@ async fn lookup(state: &AppState, token: String) -> Result<i64, ApiError> {
         .db
         .read(move |c| {
             use rusqlite::OptionalExtension;
-            Ok(c.query_row("SELECT id FROM participants WHERE token_hash = ?1", [hash], |r| r.get(0))
-                .optional()?)
+            Ok(c.query_row(
+                "SELECT id FROM participants WHERE token_hash = ?1",
+                [hash],
+                |r| r.get(0),
+            )
+            .optional()?)
         })
         .await?
         .ok_or_else(ApiError::unauthorized)
@@ -330,7 +361,9 @@ impl FromRequestParts<AppState> for MaybeParticipant {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         match bearer(parts)? {
             None => Ok(MaybeParticipant(None)),
-            Some(token) => lookup(state, token).await.map(|id| MaybeParticipant(Some(id))),
+            Some(token) => lookup(state, token)
+                .await
+                .map(|id| MaybeParticipant(Some(id))),
         }
     }
 }
@@ -359,7 +392,9 @@ pub fn de_opt_bool<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<bool
         None => Ok(None),
         Some("true") => Ok(Some(true)),
         Some("false") => Ok(Some(false)),
-        Some(other) => Err(serde::de::Error::custom(format!("expected true or false, got {other:?}"))),
+        Some(other) => Err(serde::de::Error::custom(format!(
+            "expected true or false, got {other:?}"
+        ))),
     }
 }
 
@@ -369,7 +404,10 @@ mod tests {
 
     #[test]
     fn pointers() {
-        assert_eq!(pointer_of("answers[0].option_ids[2]"), "/answers/0/option_ids/2");
+        assert_eq!(
+            pointer_of("answers[0].option_ids[2]"),
+            "/answers/0/option_ids/2"
+        );
         assert_eq!(pointer_of("text"), "/text");
         assert_eq!(pointer_of("."), "");
     }
@@ -385,9 +423,20 @@ mod tests {
     #[test]
     fn text_rules() {
         assert_eq!(plain_text("  hei  ", "/t", 1, 10, false).unwrap(), "hei");
-        assert_eq!(plain_text("", "/t", 1, 10, false).unwrap_err().code, "required");
-        assert_eq!(plain_text("abcdefghijk", "/t", 1, 10, false).unwrap_err().code, "too_long");
-        assert_eq!(plain_text("a\u{0}b", "/t", 1, 10, true).unwrap_err().code, "invalid_characters");
+        assert_eq!(
+            plain_text("", "/t", 1, 10, false).unwrap_err().code,
+            "required"
+        );
+        assert_eq!(
+            plain_text("abcdefghijk", "/t", 1, 10, false)
+                .unwrap_err()
+                .code,
+            "too_long"
+        );
+        assert_eq!(
+            plain_text("a\u{0}b", "/t", 1, 10, true).unwrap_err().code,
+            "invalid_characters"
+        );
         assert!(plain_text("rivi\nrivi", "/t", 1, 20, true).is_ok());
         assert!(plain_text("rivi\nrivi", "/t", 1, 20, false).is_err());
         // Characters, not bytes.

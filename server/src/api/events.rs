@@ -10,8 +10,8 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::common::{
-    de_opt_bool, l10n, new_secret, now, page, parse_ts, path_id, pick, plain_text, sha256_hex, ts, ts_local,
-    JsonBody, Participant, QueryParams,
+    de_opt_bool, l10n, new_secret, now, page, parse_ts, path_id, pick, plain_text, sha256_hex, ts,
+    ts_local, JsonBody, Participant, QueryParams,
 };
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::geo::BBox;
@@ -85,26 +85,37 @@ fn event_row(r: &rusqlite::Row<'_>, t: i64) -> rusqlite::Result<Value> {
     }))
 }
 
-pub async fn list(State(state): State<AppState>, QueryParams(q): QueryParams<EventQuery>) -> ApiResult<Json<Value>> {
+pub async fn list(
+    State(state): State<AppState>,
+    QueryParams(q): QueryParams<EventQuery>,
+) -> ApiResult<Json<Value>> {
     let pg = page(q.limit, q.offset, 20, 100)?;
     let mut wh = vec!["1=1".to_owned()];
     let mut params: Vec<Sql> = Vec::new();
     if let Some(s) = &q.start {
-        let s = parse_ts(s).ok_or_else(|| ApiError::bad_query("start", "start must be an RFC 3339 date-time"))?;
+        let s = parse_ts(s)
+            .ok_or_else(|| ApiError::bad_query("start", "start must be an RFC 3339 date-time"))?;
         params.push(Sql::Integer(s));
         wh.push(format!("e.ends_at >= ?{}", params.len()));
     }
     if let Some(e) = &q.end {
-        let e = parse_ts(e).ok_or_else(|| ApiError::bad_query("end", "end must be an RFC 3339 date-time"))?;
+        let e = parse_ts(e)
+            .ok_or_else(|| ApiError::bad_query("end", "end must be an RFC 3339 date-time"))?;
         params.push(Sql::Integer(e));
         wh.push(format!("e.starts_at <= ?{}", params.len()));
     }
     if let Some(topic) = &q.topic {
         if topic.is_empty() || topic.len() > 50 {
-            return Err(ApiError::bad_query("topic", "topic must have 1 to 50 characters"));
+            return Err(ApiError::bad_query(
+                "topic",
+                "topic must have 1 to 50 characters",
+            ));
         }
         params.push(Sql::Text(topic.clone()));
-        wh.push(format!("EXISTS (SELECT 1 FROM json_each(e.topics) j WHERE j.value = ?{})", params.len()));
+        wh.push(format!(
+            "EXISTS (SELECT 1 FROM json_each(e.topics) j WHERE j.value = ?{})",
+            params.len()
+        ));
     }
     if let Some(b) = &q.bbox {
         let b = BBox::parse(b).map_err(|m| ApiError::bad_query("bbox", m))?;
@@ -121,18 +132,35 @@ pub async fn list(State(state): State<AppState>, QueryParams(q): QueryParams<Eve
         ));
     }
     if let Some(online) = q.online {
-        wh.push(if online { "e.online_url IS NOT NULL" } else { "e.online_url IS NULL" }.into());
+        wh.push(
+            if online {
+                "e.online_url IS NOT NULL"
+            } else {
+                "e.online_url IS NULL"
+            }
+            .into(),
+        );
     }
     if let Some(free) = q.free {
         wh.push(format!("e.is_free = {}", i64::from(free)));
     }
     if let Some(text) = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         if text.chars().count() > 200 {
-            return Err(ApiError::bad_query("q", "q may have at most 200 characters"));
+            return Err(ApiError::bad_query(
+                "q",
+                "q may have at most 200 characters",
+            ));
         }
-        params.push(Sql::Text(format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))));
+        params.push(Sql::Text(format!(
+            "%{}%",
+            text.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        )));
         let n = params.len();
-        wh.push(format!("(e.title LIKE ?{n} ESCAPE '\\' OR e.summary LIKE ?{n} ESCAPE '\\')"));
+        wh.push(format!(
+            "(e.title LIKE ?{n} ESCAPE '\\' OR e.summary LIKE ?{n} ESCAPE '\\')"
+        ));
     }
     let where_sql = wh.join(" AND ");
     let t = now();
@@ -164,18 +192,25 @@ pub async fn list(State(state): State<AppState>, QueryParams(q): QueryParams<Eve
 fn load_event(c: &Connection, id: i64) -> ApiResult<Value> {
     let t = now();
     let mut v = c
-        .query_row(&format!("SELECT {COLS}, e.description FROM events e WHERE e.id = ?1"), [id], |r| {
-            let mut v = event_row(r, t)?;
-            v["description"] = l10n(&r.get::<_, String>(20)?);
-            Ok(v)
-        })
+        .query_row(
+            &format!("SELECT {COLS}, e.description FROM events e WHERE e.id = ?1"),
+            [id],
+            |r| {
+                let mut v = event_row(r, t)?;
+                v["description"] = l10n(&r.get::<_, String>(20)?);
+                Ok(v)
+            },
+        )
         .optional()?
         .ok_or_else(|| ApiError::not_found("event"))?;
     v["calendar_url"] = json!(format!("/api/v1/events/{id}/calendar.ics"));
     Ok(v)
 }
 
-pub async fn detail(State(state): State<AppState>, Path(raw): Path<String>) -> ApiResult<Json<Value>> {
+pub async fn detail(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "event")?;
     state.db.read(move |c| load_event(c, id).map(Json)).await
 }
@@ -291,14 +326,27 @@ pub async fn calendar(
     if let (Some(lon), Some(lat)) = (lon, lat) {
         lines.push(format!("GEO:{lat:.6};{lon:.6}"));
     }
-    lines.push(format!("STATUS:{}", if status == "cancelled" { "CANCELLED" } else { "CONFIRMED" }));
+    lines.push(format!(
+        "STATUS:{}",
+        if status == "cancelled" {
+            "CANCELLED"
+        } else {
+            "CONFIRMED"
+        }
+    ));
     lines.push("END:VEVENT".to_owned());
     lines.push("END:VCALENDAR".to_owned());
     let body: String = lines.iter().map(|l| fold(l)).collect();
     Ok((
         [
-            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"event-{id}.ics\"")),
+            (
+                header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_owned(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"event-{id}.ics\""),
+            ),
         ],
         body,
     ))
@@ -315,13 +363,17 @@ pub struct RegistrationIn {
 }
 
 fn valid_email(e: &str) -> bool {
-    let Some((local, domain)) = e.rsplit_once('@') else { return false };
+    let Some((local, domain)) = e.rsplit_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && e.len() <= 254
-        && !e.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+        && !e
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
 }
 
 const REG_COLS: &str = "r.id, r.event_id, r.name, r.email, r.seats, r.status, r.created_at, r.promoted_at, r.cancelled_at, \
@@ -344,7 +396,11 @@ fn reg_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
 }
 
 fn load_reg(c: &Connection, id: i64) -> ApiResult<Value> {
-    Ok(c.query_row(&format!("SELECT {REG_COLS} FROM registrations r WHERE r.id = ?1"), [id], reg_row)?)
+    Ok(c.query_row(
+        &format!("SELECT {REG_COLS} FROM registrations r WHERE r.id = ?1"),
+        [id],
+        reg_row,
+    )?)
 }
 
 fn attending_seats(c: &Connection, event_id: i64) -> rusqlite::Result<i64> {
@@ -357,7 +413,11 @@ fn attending_seats(c: &Connection, event_id: i64) -> rusqlite::Result<i64> {
 
 /// Moves waitlisted registrations to attending, first come first served, while their seats fit.
 pub fn promote(c: &Connection, event_id: i64, t: i64) -> rusqlite::Result<Vec<i64>> {
-    let capacity: Option<i64> = c.query_row("SELECT capacity FROM events WHERE id = ?1", [event_id], |r| r.get(0))?;
+    let capacity: Option<i64> = c.query_row(
+        "SELECT capacity FROM events WHERE id = ?1",
+        [event_id],
+        |r| r.get(0),
+    )?;
     let mut promoted = Vec::new();
     loop {
         let head: Option<(i64, i64)> = c
@@ -389,18 +449,33 @@ pub async fn register(
 ) -> ApiResult<impl IntoResponse> {
     let event_id = path_id(&raw, "event")?;
     let mut errors: Vec<FieldError> = Vec::new();
-    let name = plain_text(&body.name, "/name", 1, 100, false).map_err(|e| errors.push(e)).ok();
-    let email = match body.email.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let name = plain_text(&body.name, "/name", 1, 100, false)
+        .map_err(|e| errors.push(e))
+        .ok();
+    let email = match body
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         None => None,
         Some(e) if valid_email(e) => Some(e.to_owned()),
         Some(_) => {
-            errors.push(FieldError::new("/email", "invalid_email", "not a valid email address"));
+            errors.push(FieldError::new(
+                "/email",
+                "invalid_email",
+                "not a valid email address",
+            ));
             None
         }
     };
     let seats = body.seats.unwrap_or(1);
     if !(1..=MAX_SEATS).contains(&seats) {
-        errors.push(FieldError::new("/seats", "out_of_range", format!("seats must be between 1 and {MAX_SEATS}")));
+        errors.push(FieldError::new(
+            "/seats",
+            "out_of_range",
+            format!("seats must be between 1 and {MAX_SEATS}"),
+        ));
     }
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
@@ -464,7 +539,11 @@ pub async fn register(
         .await?;
     reg["cancel_token"] = json!(token);
     let location = format!("/api/v1/events/{event_id}/registrations/{}", reg["id"]);
-    Ok((StatusCode::CREATED, [(header::LOCATION, location)], Json(reg)))
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        Json(reg),
+    ))
 }
 
 #[derive(Deserialize)]
@@ -473,10 +552,17 @@ pub struct CancelIn {
     cancel_token: String,
 }
 
-pub async fn cancel(State(state): State<AppState>, JsonBody(body): JsonBody<CancelIn>) -> ApiResult<Json<Value>> {
+pub async fn cancel(
+    State(state): State<AppState>,
+    JsonBody(body): JsonBody<CancelIn>,
+) -> ApiResult<Json<Value>> {
     let token = body.cancel_token.trim().to_owned();
     if token.is_empty() || token.len() > 200 {
-        return Err(ApiError::field("/cancel_token", "invalid", "not a cancellation token"));
+        return Err(ApiError::field(
+            "/cancel_token",
+            "invalid",
+            "not a cancellation token",
+        ));
     }
     let hash = sha256_hex(token.as_bytes());
     state
@@ -493,7 +579,11 @@ pub async fn cancel(State(state): State<AppState>, JsonBody(body): JsonBody<Canc
                 return Err(ApiError::not_found("registration"));
             };
             if status == "cancelled" {
-                return Err(ApiError::conflict("already_cancelled", "Already cancelled", "this registration was already cancelled"));
+                return Err(ApiError::conflict(
+                    "already_cancelled",
+                    "Already cancelled",
+                    "this registration was already cancelled",
+                ));
             }
             let t = now();
             tx.execute(
@@ -508,7 +598,10 @@ pub async fn cancel(State(state): State<AppState>, JsonBody(body): JsonBody<Canc
         .await
 }
 
-pub async fn my_registrations(State(state): State<AppState>, Participant(me): Participant) -> ApiResult<Json<Value>> {
+pub async fn my_registrations(
+    State(state): State<AppState>,
+    Participant(me): Participant,
+) -> ApiResult<Json<Value>> {
     state
         .db
         .read(move |c| {

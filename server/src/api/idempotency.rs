@@ -17,6 +17,9 @@ pub const RETENTION_SECS: i64 = 24 * 3600;
 
 const KEPT_HEADERS: &[HeaderName] = &[header::CONTENT_TYPE, header::LOCATION];
 
+/// fingerprint, status, headers, body, created_at
+type StoredRow = (String, Option<u16>, Option<String>, Option<Vec<u8>>, i64);
+
 enum Claim {
     Fresh,
     Replay(u16, String, Vec<u8>),
@@ -32,7 +35,9 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
         return next.run(req).await;
     };
     let key = match key.to_str() {
-        Ok(k) if !k.is_empty() && k.len() <= 255 && k.bytes().all(|b| (0x21..=0x7e).contains(&b)) => {
+        Ok(k)
+            if !k.is_empty() && k.len() <= 255 && k.bytes().all(|b| (0x21..=0x7e).contains(&b)) =>
+        {
             k.to_owned()
         }
         _ => {
@@ -58,7 +63,12 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
         }
     };
     let (parts, body) = req.into_parts();
-    let bytes = match read_body(Request::from_parts(parts.clone(), body), state.config.body_limit).await {
+    let bytes = match read_body(
+        Request::from_parts(parts.clone(), body),
+        state.config.body_limit,
+    )
+    .await
+    {
         Ok(b) => b,
         Err(e) => return e.into_response(),
     };
@@ -84,7 +94,7 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
             .write(move |tx| {
                 let t = now();
                 tx.execute("DELETE FROM idempotency WHERE created_at < ?1", [t - RETENTION_SECS])?;
-                let row: Option<(String, Option<u16>, Option<String>, Option<Vec<u8>>, i64)> = tx
+                let row: Option<StoredRow> = tx
                     .query_row(
                         "SELECT fingerprint, status, headers, body, created_at FROM idempotency WHERE scope = ?1 AND key = ?2",
                         [&scope, &key],
@@ -148,7 +158,9 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
             let req = Request::from_parts(parts, Body::from(bytes));
             let resp = next.run(req).await;
             let (rparts, rbody) = resp.into_parts();
-            let rbytes = axum::body::to_bytes(rbody, 16 * 1024 * 1024).await.unwrap_or_default();
+            let rbytes = axum::body::to_bytes(rbody, 16 * 1024 * 1024)
+                .await
+                .unwrap_or_default();
             let status = rparts.status;
             let keep = !(status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS);
             let headers = saved_headers(&rparts.headers);

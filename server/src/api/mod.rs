@@ -1,17 +1,72 @@
-//! The `/api/v1` REST contract.
+//! The `/api/v1` REST contract (documented in `api/openapi.yaml`).
+
+pub mod comments;
+pub mod common;
+pub mod events;
+pub mod idempotency;
+pub mod plans;
+pub mod projects;
+pub mod ratelimit;
+
+mod participants;
 
 use axum::extract::State;
-use axum::routing::get;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::json;
 
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::AppState;
 
 pub fn router<S>(state: AppState) -> Router<S> {
     Router::new()
         .route("/health", get(health))
+        .route("/participants", post(participants::create))
+        .route("/me", get(participants::me))
+        .route("/me/changes", get(projects::changes))
+        .route("/me/registrations", get(events::my_registrations))
+        .route("/plans", get(plans::list))
+        .route("/plans/{plan_id}", get(plans::detail))
+        .route(
+            "/plans/{plan_id}/comments",
+            get(comments::list).post(comments::create),
+        )
+        .route("/comments/{comment_id}", get(comments::get_one))
+        .route("/comments/{comment_id}/vote", post(comments::vote))
+        .route("/comments/{comment_id}/unvote", post(comments::unvote))
+        .route("/comments/{comment_id}/reports", post(comments::report))
+        .route("/projects", get(projects::list))
+        .route("/projects/{project_id}", get(projects::detail))
+        .route("/projects/{project_id}/updates", get(projects::updates))
+        .route("/projects/{project_id}/follow", post(projects::follow))
+        .route("/projects/{project_id}/unfollow", post(projects::unfollow))
+        .route("/events", get(events::list))
+        .route("/events/{event_id}", get(events::detail))
+        .route("/events/{event_id}/calendar.ics", get(events::calendar))
+        .route("/events/{event_id}/registrations", post(events::register))
+        .route("/registrations/cancel", post(events::cancel))
+        .method_not_allowed_fallback(method_not_allowed)
+        .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            idempotency::idempotency,
+        ))
         .with_state(state)
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "Method not allowed",
+        "this endpoint does not support the method",
+    )
+}
+
+async fn not_found() -> impl IntoResponse {
+    ApiError::not_found("this API endpoint")
 }
 
 async fn health(State(state): State<AppState>) -> ApiResult<Json<serde_json::Value>> {

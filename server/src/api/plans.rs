@@ -53,14 +53,20 @@ fn summary_row(r: &rusqlite::Row<'_>, t: i64) -> rusqlite::Result<Value> {
     }))
 }
 
-pub async fn list(State(state): State<AppState>, QueryParams(q): QueryParams<PlanQuery>) -> ApiResult<Json<Value>> {
+pub async fn list(
+    State(state): State<AppState>,
+    QueryParams(q): QueryParams<PlanQuery>,
+) -> ApiResult<Json<Value>> {
     let pg = page(q.limit, q.offset, 20, 100)?;
     let mut wh = vec!["1=1".to_owned()];
     let mut params: Vec<Sql> = Vec::new();
     let t = now();
     if let Some(phase) = &q.phase {
         if !PHASES.contains(&phase.as_str()) {
-            return Err(ApiError::bad_query("phase", format!("phase must be one of {}", PHASES.join(", "))));
+            return Err(ApiError::bad_query(
+                "phase",
+                format!("phase must be one of {}", PHASES.join(", ")),
+            ));
         }
         params.push(Sql::Text(phase.clone()));
         wh.push(format!("p.phase = ?{}", params.len()));
@@ -76,9 +82,17 @@ pub async fn list(State(state): State<AppState>, QueryParams(q): QueryParams<Pla
     }
     if let Some(text) = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         if text.chars().count() > 200 {
-            return Err(ApiError::bad_query("q", "q may have at most 200 characters"));
+            return Err(ApiError::bad_query(
+                "q",
+                "q may have at most 200 characters",
+            ));
         }
-        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let pattern = format!(
+            "%{}%",
+            text.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
         params.push(Sql::Text(pattern));
         let n = params.len();
         wh.push(format!(
@@ -136,14 +150,21 @@ pub fn comment_period_open(c: &Connection, plan_id: i64, t: i64) -> rusqlite::Re
 }
 
 pub fn questions(c: &Connection, plan_id: i64) -> rusqlite::Result<Vec<Value>> {
-    let mut qs = c.prepare("SELECT id, kind, text, required FROM questions WHERE plan_id = ?1 ORDER BY position, id")?;
+    let mut qs = c.prepare(
+        "SELECT id, kind, text, required FROM questions WHERE plan_id = ?1 ORDER BY position, id",
+    )?;
     let mut opts = c.prepare(
         "SELECT o.id, o.text, (SELECT COUNT(*) FROM comment_answers a JOIN comments c ON c.id = a.comment_id \
          WHERE a.option_id = o.id AND c.state = 'visible') FROM question_options o WHERE o.question_id = ?1 ORDER BY o.position, o.id",
     )?;
     let rows = qs
         .query_map([plan_id], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, bool>(3)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, bool>(3)?,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut out = Vec::new();
@@ -158,7 +179,10 @@ pub fn questions(c: &Connection, plan_id: i64) -> rusqlite::Result<Vec<Value>> {
     Ok(out)
 }
 
-pub async fn detail(State(state): State<AppState>, Path(raw): Path<String>) -> ApiResult<Json<Value>> {
+pub async fn detail(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "plan")?;
     let t = now();
     state

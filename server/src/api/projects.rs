@@ -7,7 +7,9 @@ use rusqlite::OptionalExtension;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::common::{l10n, now, page, path_id, ts, ts_local, MaybeParticipant, Participant, QueryParams};
+use super::common::{
+    l10n, now, page, path_id, ts, ts_local, MaybeParticipant, Participant, QueryParams,
+};
 use crate::error::{ApiError, ApiResult};
 use crate::AppState;
 
@@ -21,7 +23,8 @@ pub struct ProjectQuery {
     offset: Option<i64>,
 }
 
-const COLS: &str = "p.id, p.slug, p.title, p.summary, p.status, p.starts_on, p.ends_on, p.updated_at, \
+const COLS: &str =
+    "p.id, p.slug, p.title, p.summary, p.status, p.starts_on, p.ends_on, p.updated_at, \
     (SELECT COUNT(*) FROM follows f WHERE f.project_id = p.id), \
     (SELECT MAX(published_at) FROM project_updates u WHERE u.project_id = p.id)";
 
@@ -40,24 +43,40 @@ fn summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
     }))
 }
 
-pub async fn list(State(state): State<AppState>, QueryParams(q): QueryParams<ProjectQuery>) -> ApiResult<Json<Value>> {
+pub async fn list(
+    State(state): State<AppState>,
+    QueryParams(q): QueryParams<ProjectQuery>,
+) -> ApiResult<Json<Value>> {
     let pg = page(q.limit, q.offset, 20, 100)?;
     let mut wh = vec!["1=1".to_owned()];
     let mut params: Vec<Sql> = Vec::new();
     if let Some(s) = &q.status {
         if !STATUSES.contains(&s.as_str()) {
-            return Err(ApiError::bad_query("status", format!("status must be one of {}", STATUSES.join(", "))));
+            return Err(ApiError::bad_query(
+                "status",
+                format!("status must be one of {}", STATUSES.join(", ")),
+            ));
         }
         params.push(Sql::Text(s.clone()));
         wh.push(format!("p.status = ?{}", params.len()));
     }
     if let Some(text) = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         if text.chars().count() > 200 {
-            return Err(ApiError::bad_query("q", "q may have at most 200 characters"));
+            return Err(ApiError::bad_query(
+                "q",
+                "q may have at most 200 characters",
+            ));
         }
-        params.push(Sql::Text(format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))));
+        params.push(Sql::Text(format!(
+            "%{}%",
+            text.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        )));
         let n = params.len();
-        wh.push(format!("(p.title LIKE ?{n} ESCAPE '\\' OR p.summary LIKE ?{n} ESCAPE '\\')"));
+        wh.push(format!(
+            "(p.title LIKE ?{n} ESCAPE '\\' OR p.summary LIKE ?{n} ESCAPE '\\')"
+        ));
     }
     let where_sql = wh.join(" AND ");
     state
@@ -184,7 +203,12 @@ pub async fn updates(
         .await
 }
 
-async fn set_follow(state: AppState, raw: String, participant: i64, on: bool) -> ApiResult<Json<Value>> {
+async fn set_follow(
+    state: AppState,
+    raw: String,
+    participant: i64,
+    on: bool,
+) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "project")?;
     state
         .db
@@ -207,11 +231,19 @@ async fn set_follow(state: AppState, raw: String, participant: i64, on: bool) ->
         .await
 }
 
-pub async fn follow(State(state): State<AppState>, Path(raw): Path<String>, Participant(p): Participant) -> ApiResult<Json<Value>> {
+pub async fn follow(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    Participant(p): Participant,
+) -> ApiResult<Json<Value>> {
     set_follow(state, raw, p, true).await
 }
 
-pub async fn unfollow(State(state): State<AppState>, Path(raw): Path<String>, Participant(p): Participant) -> ApiResult<Json<Value>> {
+pub async fn unfollow(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    Participant(p): Participant,
+) -> ApiResult<Json<Value>> {
     set_follow(state, raw, p, false).await
 }
 
@@ -226,7 +258,9 @@ pub async fn changes(
     Participant(me): Participant,
     QueryParams(q): QueryParams<ChangesQuery>,
 ) -> ApiResult<Json<Value>> {
-    let since_raw = q.since.ok_or_else(|| ApiError::bad_query("since", "since is required (RFC 3339 date-time)"))?;
+    let since_raw = q
+        .since
+        .ok_or_else(|| ApiError::bad_query("since", "since is required (RFC 3339 date-time)"))?;
     let since = super::common::parse_ts(&since_raw)
         .ok_or_else(|| ApiError::bad_query("since", "since must be an RFC 3339 date-time"))?;
     let until = now();
@@ -280,7 +314,7 @@ pub async fn changes(
             })? {
                 items.push(row?);
             }
-            items.sort_by(|a, b| b.0.cmp(&a.0));
+            items.sort_by_key(|item| std::cmp::Reverse(item.0));
             let items: Vec<Value> = items.into_iter().map(|(_, v)| v).collect();
             Ok(Json(json!({"since": ts(since), "until": ts(until), "items": items})))
         })

@@ -28,7 +28,9 @@ impl RateLimiter {
         if map.len() > 100_000 {
             // Drop buckets that have refilled completely; they carry no state.
             let cap = self.per_minute;
-            map.retain(|_, (tokens, last)| *tokens + t.duration_since(*last).as_secs_f64() * rate < cap);
+            map.retain(|_, (tokens, last)| {
+                *tokens + t.duration_since(*last).as_secs_f64() * rate < cap
+            });
         }
         let entry = map.entry(key.to_owned()).or_insert((self.per_minute, t));
         let elapsed = t.saturating_duration_since(entry.1).as_secs_f64();

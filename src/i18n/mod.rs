@@ -1,5 +1,5 @@
-//! UI strings in fi, sv and en. The tables are generated at build time from `locales/*.json`
-//! (see `build.rs`): a key missing from any language fails the build, and a misspelt key in
+//! UI strings in fi, sv and en. The tables are generated at build time from `src/i18n/locales/*.json`
+//! (see `build.rs` beside this file): a key missing from any language fails the build, and a misspelt key in
 //! the code does not compile.
 
 mod context;
@@ -51,7 +51,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn locale_file(code: &str) -> BTreeMap<String, String> {
-        let path = format!("{}/locales/{code}.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!("{}/src/i18n/locales/{code}.json", env!("CARGO_MANIFEST_DIR"));
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
     }
 

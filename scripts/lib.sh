@@ -1,0 +1,14 @@
+# Shared by the scripts in this folder: repository root, PATH order, small helpers.
+# shellcheck shell=bash
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# npm's binaryen (wasm-opt 132) must win over Debian's /usr/bin/wasm-opt, which breaks the wasm.
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+TRUNK_VERSION="0.21.14"
+# The wasm-bindgen CLI must match the library version in Cargo.lock exactly.
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
+
+step() { printf '\n== %s\n' "$*"; }
+now() { date +%s; }

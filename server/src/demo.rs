@@ -31,7 +31,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         let mut x = self.0;
         x ^= x >> 33;
         x = x.wrapping_mul(0xff51afd7ed558ccd);
@@ -189,7 +192,10 @@ fn insert_plan(tx: &Transaction<'_>, p: &PlanSeed<'_>, now: i64) -> rusqlite::Re
     let id = tx.last_insert_rowid();
     let phases = crate::api::plans::PHASES;
     for (i, start) in p.phase_starts.iter().enumerate() {
-        let end = p.phase_starts.get(i + 1).map(|next| date(now + (next - 1) * DAY));
+        let end = p
+            .phase_starts
+            .get(i + 1)
+            .map(|next| date(now + (next - 1) * DAY));
         tx.execute(
             "INSERT INTO plan_phases (plan_id, phase, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4)",
             params![id, phases[i], date(now + start * DAY), end],
@@ -205,10 +211,24 @@ fn insert_plan(tx: &Transaction<'_>, p: &PlanSeed<'_>, now: i64) -> rusqlite::Re
         )?;
     }
     let docs = [
-        (l("Kaavakartta", "Plankarta", "Plan map"), "plan_map", "application/pdf", 2_457_600),
-        (l("Kaavaselostus", "Planbeskrivning", "Plan description"), "description", "application/pdf", 1_184_512),
         (
-            l("Osallistumis- ja arviointisuunnitelma", "Program för deltagande och bedömning", "Participation and assessment plan"),
+            l("Kaavakartta", "Plankarta", "Plan map"),
+            "plan_map",
+            "application/pdf",
+            2_457_600,
+        ),
+        (
+            l("Kaavaselostus", "Planbeskrivning", "Plan description"),
+            "description",
+            "application/pdf",
+            1_184_512,
+        ),
+        (
+            l(
+                "Osallistumis- ja arviointisuunnitelma",
+                "Program för deltagande och bedömning",
+                "Participation and assessment plan",
+            ),
             "participation_plan",
             "application/pdf",
             402_944,
@@ -295,19 +315,43 @@ const REPLIES: &[&str] = &[
     "Agreed, this matters a lot for families.",
 ];
 const NICKS: &[&str] = &[
-    "Jokirannan Jaana", "Matti V.", "pyöräilijä", "Lena från Åstranden", "koiranulkoiluttaja",
-    "Seppo", "Äiti kolmelle", "Kalle K.", "Rantalan asukas", "Emma", "Pekka", "Birgitta",
+    "Jokirannan Jaana",
+    "Matti V.",
+    "pyöräilijä",
+    "Lena från Åstranden",
+    "koiranulkoiluttaja",
+    "Seppo",
+    "Äiti kolmelle",
+    "Kalle K.",
+    "Rantalan asukas",
+    "Emma",
+    "Pekka",
+    "Birgitta",
 ];
 
-fn seed_comments(tx: &Transaction<'_>, plan_id: i64, poly: &[(f64, f64)], n: usize, opened: i64, now: i64, rng: &mut Lcg) -> rusqlite::Result<Vec<i64>> {
+fn seed_comments(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    poly: &[(f64, f64)],
+    n: usize,
+    opened: i64,
+    now: i64,
+    rng: &mut Lcg,
+) -> rusqlite::Result<Vec<i64>> {
     let mut top: Vec<i64> = Vec::new();
     let mut all = Vec::new();
     let span = (now - opened).max(DAY);
-    let mut times: Vec<i64> = (0..n).map(|_| opened + rng.below(span as u64) as i64).collect();
+    let mut times: Vec<i64> = (0..n)
+        .map(|_| opened + rng.below(span as u64) as i64)
+        .collect();
     times.sort_unstable();
     for created in times {
         let is_reply = !top.is_empty() && rng.below(100) < 8;
-        let nickname = if rng.below(100) < 55 { Some(rng.pick(NICKS).to_string()) } else { None };
+        let nickname = if rng.below(100) < 55 {
+            Some(rng.pick(NICKS).to_string())
+        } else {
+            None
+        };
         if is_reply {
             let parent = *rng.pick(&top);
             let text = rng.pick(REPLIES).to_string();
@@ -315,13 +359,27 @@ fn seed_comments(tx: &Transaction<'_>, plan_id: i64, poly: &[(f64, f64)], n: usi
                 "INSERT INTO comments (plan_id, parent_id, text, nickname, created_at, n_votes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![plan_id, parent, text, nickname, created, rng.below(6) as i64],
             )?;
-            tx.execute("UPDATE comments SET n_replies = n_replies + 1 WHERE id = ?1", [parent])?;
+            tx.execute(
+                "UPDATE comments SET n_replies = n_replies + 1 WHERE id = ?1",
+                [parent],
+            )?;
             all.push(tx.last_insert_rowid());
             continue;
         }
         let lang = rng.below(100);
         let text = if lang < 75 {
-            format!("{} {}", rng.pick(FI_OPENERS), rng.pick(FI_POINTS))
+            let opener = rng.pick(FI_OPENERS);
+            let point = rng.pick(FI_POINTS);
+            if opener.ends_with('.') || opener.ends_with('!') {
+                let mut chars = point.chars();
+                let first: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().collect())
+                    .unwrap_or_default();
+                format!("{opener} {first}{}", chars.as_str())
+            } else {
+                format!("{opener} {point}")
+            }
         } else if lang < 90 {
             rng.pick(SV_TEXTS).to_string()
         } else {
@@ -395,7 +453,7 @@ pub fn seed_if_empty(conn: &mut Connection, now: i64) -> rusqlite::Result<bool> 
 }
 
 fn seed(tx: &Transaction<'_>, now: i64) -> rusqlite::Result<()> {
-    let mut rng = Lcg(0x5EED_0F_7A1A);
+    let mut rng = Lcg(0x005E_ED0F_7A1A);
     let jokiranta = insert_plan(tx, &PlanSeed {
         slug: "jokiranta",
         title: ["Jokirannan asemakaava", "Detaljplan för Åstranden", "Jokiranta detailed plan"],
@@ -518,32 +576,111 @@ fn seed(tx: &Transaction<'_>, now: i64) -> rusqlite::Result<()> {
     }, now)?;
 
     // About 1,000 located comments on Jokiranta (plus replies and a few without a place).
-    let ids = seed_comments(tx, jokiranta, JOKIRANTA, 1160, now - 21 * DAY, now - 600, &mut rng)?;
+    let ids = seed_comments(
+        tx,
+        jokiranta,
+        JOKIRANTA,
+        1160,
+        now - 21 * DAY,
+        now - 600,
+        &mut rng,
+    )?;
     for (i, reason) in [
         (ids[17], "Contains personal data about a neighbour."),
         (ids[301], "Offensive language."),
         (ids[702], "Advertising."),
     ] {
-        tx.execute("UPDATE comments SET state = 'hidden', hidden_reason = ?2 WHERE id = ?1", params![i, reason])?;
+        tx.execute(
+            "UPDATE comments SET state = 'hidden', hidden_reason = ?2 WHERE id = ?1",
+            params![i, reason],
+        )?;
     }
-    seed_comments(tx, mantymaki, MANTYMAKI, 25, now - 3 * DAY, now - 600, &mut rng)?;
-    seed_comments(tx, kirkonmaki, KIRKONMAKI, 40, now - 150 * DAY, now - 121 * DAY, &mut rng)?;
+    seed_comments(
+        tx,
+        mantymaki,
+        MANTYMAKI,
+        25,
+        now - 3 * DAY,
+        now - 600,
+        &mut rng,
+    )?;
+    seed_comments(
+        tx,
+        kirkonmaki,
+        KIRKONMAKI,
+        40,
+        now - 150 * DAY,
+        now - 121 * DAY,
+        &mut rng,
+    )?;
 
     // Survey questions on Kauppakatu, with answered comments.
-    let q1 = question(tx, keskusta, 0, "single_choice", true,
-        ("Mitä mieltä olet kävelykadusta?", "Vad tycker du om gågatan?", "What do you think of the pedestrian street?"),
-        &[("Kannatan", "Jag stöder den", "I support it"), ("Kannatan muutoksin", "Jag stöder den med ändringar", "I support it with changes"), ("Vastustan", "Jag motsätter mig den", "I oppose it")])?;
-    let q2 = question(tx, keskusta, 1, "multiple_choice", false,
-        ("Mitä kadulle pitäisi tulla?", "Vad borde finnas på gatan?", "What should the street have?"),
-        &[("Penkkejä", "Bänkar", "Benches"), ("Puita ja istutuksia", "Träd och planteringar", "Trees and plants"), ("Pyöräpysäköintiä", "Cykelparkering", "Bicycle parking"), ("Terasseja", "Uteserveringar", "Outdoor cafés"), ("Leikkipaikka", "Lekplats", "Playground")])?;
-    let cids = seed_comments(tx, keskusta, KESKUSTA, 60, now - 7 * DAY, now - 600, &mut rng)?;
+    let q1 = question(
+        tx,
+        keskusta,
+        0,
+        "single_choice",
+        true,
+        (
+            "Mitä mieltä olet kävelykadusta?",
+            "Vad tycker du om gågatan?",
+            "What do you think of the pedestrian street?",
+        ),
+        &[
+            ("Kannatan", "Jag stöder den", "I support it"),
+            (
+                "Kannatan muutoksin",
+                "Jag stöder den med ändringar",
+                "I support it with changes",
+            ),
+            ("Vastustan", "Jag motsätter mig den", "I oppose it"),
+        ],
+    )?;
+    let q2 = question(
+        tx,
+        keskusta,
+        1,
+        "multiple_choice",
+        false,
+        (
+            "Mitä kadulle pitäisi tulla?",
+            "Vad borde finnas på gatan?",
+            "What should the street have?",
+        ),
+        &[
+            ("Penkkejä", "Bänkar", "Benches"),
+            (
+                "Puita ja istutuksia",
+                "Träd och planteringar",
+                "Trees and plants",
+            ),
+            ("Pyöräpysäköintiä", "Cykelparkering", "Bicycle parking"),
+            ("Terasseja", "Uteserveringar", "Outdoor cafés"),
+            ("Leikkipaikka", "Lekplats", "Playground"),
+        ],
+    )?;
+    let cids = seed_comments(
+        tx,
+        keskusta,
+        KESKUSTA,
+        60,
+        now - 7 * DAY,
+        now - 600,
+        &mut rng,
+    )?;
     for cid in cids {
-        let parent: Option<i64> = tx.query_row("SELECT parent_id FROM comments WHERE id = ?1", [cid], |r| r.get(0))?;
+        let parent: Option<i64> =
+            tx.query_row("SELECT parent_id FROM comments WHERE id = ?1", [cid], |r| {
+                r.get(0)
+            })?;
         if parent.is_some() {
             continue;
         }
         let o1 = q1.1[rng.below(3) as usize];
-        tx.execute("INSERT INTO comment_answers (comment_id, question_id, option_id) VALUES (?1, ?2, ?3)", [cid, q1.0, o1])?;
+        tx.execute(
+            "INSERT INTO comment_answers (comment_id, question_id, option_id) VALUES (?1, ?2, ?3)",
+            [cid, q1.0, o1],
+        )?;
         for o in &q2.1 {
             if rng.below(100) < 40 {
                 tx.execute("INSERT INTO comment_answers (comment_id, question_id, option_id) VALUES (?1, ?2, ?3)", [cid, q2.0, *o])?;
@@ -565,58 +702,387 @@ fn seed(tx: &Transaction<'_>, now: i64) -> rusqlite::Result<()> {
         Some((25.6641, 60.3958)), &[keskusta], -60, None,
         &[(-50, ("Kysely avattu", "Enkäten har öppnats", "Survey opened"), ("Kerro mielipiteesi kävelykadusta kaavan kommenttikyselyssä.", "Säg vad du tycker om gågatan i planens enkät.", "Tell us what you think about the pedestrian street in the plan survey.")),
           (-7, ("Kaavaehdotus nähtävillä", "Planförslaget finns till påseende", "Plan proposal on display"), ("Ehdotus on nähtävillä kolme viikkoa. Myös kaupungintalon aulassa on pienoismalli.", "Förslaget finns till påseende i tre veckor. Det finns också en modell i stadshusets lobby.", "The proposal is on display for three weeks. There is also a scale model in the city hall lobby."))])?;
-    let koulu = project(tx, now, "mantymaen-koulu", "in_progress",
-        ["Mäntymäen koulun laajennus", "Utvidgningen av Tallbacka skola", "Mäntymäki school extension"],
-        ["Koulu laajenee 200 oppilaalla ja saa uuden liikuntasalin.", "Skolan utvidgas med plats för 200 elever och får en ny gymnastiksal.", "The school grows by 200 pupils and gets a new sports hall."],
-        Some(point_in(&mut Lcg(11), MANTYMAKI)), &[mantymaki], -90, Some(700),
-        &[(-80, ("Tarveselvitys valmis", "Behovsutredningen klar", "Needs assessment complete"), ("Oppilasmäärät kasvavat alueella seuraavat kymmenen vuotta.", "Elevantalet i området växer under de kommande tio åren.", "Pupil numbers in the area will grow over the next ten years.")),
-          (-3, ("Osallistumissuunnitelma nähtävillä", "Programmet för deltagande till påseende", "Participation plan on display"), ("Kommentoi kaavan lähtökohtia 40 päivän ajan.", "Kommentera planens utgångspunkter under 40 dagar.", "Comment on the starting points of the plan for 40 days.")),
-          (-1, ("Verkkoinfo tulossa", "Webbinfo på kommande", "Online info session coming"), ("Järjestämme verkkoinfon, jossa voit kysyä suunnittelijoilta.", "Vi ordnar ett webbinfo där du kan fråga planerarna.", "We are holding an online session where you can ask the planners questions."))])?;
-    let silta = project(tx, now, "peltolan-silta", "completed",
-        ["Peltolan kevyen liikenteen silta", "Gång- och cykelbron i Åkerby", "Peltola walking and cycling bridge"],
-        ["Uusi silta yhdistää Peltolan keskustaan. Silta avattiin liikenteelle.", "Den nya bron förbinder Åkerby med centrum. Bron har öppnats för trafik.", "The new bridge links Peltola to the centre. It is now open."],
-        Some((25.6771, 60.3951)), &[peltola], -500, Some(-30),
-        &[(-200, ("Perustukset valettu", "Grunden gjuten", "Foundations cast"), ("Sillan perustukset on valettu joen molemmin puolin.", "Brons grund har gjutits på båda sidor om ån.", "The bridge foundations have been cast on both banks.")),
-          (-30, ("Silta avattu", "Bron öppnad", "Bridge opened"), ("Silta on avattu kävelijöille ja pyöräilijöille.", "Bron har öppnats för gående och cyklister.", "The bridge is open to pedestrians and cyclists."))])?;
+    let koulu = project(
+        tx,
+        now,
+        "mantymaen-koulu",
+        "in_progress",
+        [
+            "Mäntymäen koulun laajennus",
+            "Utvidgningen av Tallbacka skola",
+            "Mäntymäki school extension",
+        ],
+        [
+            "Koulu laajenee 200 oppilaalla ja saa uuden liikuntasalin.",
+            "Skolan utvidgas med plats för 200 elever och får en ny gymnastiksal.",
+            "The school grows by 200 pupils and gets a new sports hall.",
+        ],
+        Some(point_in(&mut Lcg(11), MANTYMAKI)),
+        &[mantymaki],
+        -90,
+        Some(700),
+        &[
+            (
+                -80,
+                (
+                    "Tarveselvitys valmis",
+                    "Behovsutredningen klar",
+                    "Needs assessment complete",
+                ),
+                (
+                    "Oppilasmäärät kasvavat alueella seuraavat kymmenen vuotta.",
+                    "Elevantalet i området växer under de kommande tio åren.",
+                    "Pupil numbers in the area will grow over the next ten years.",
+                ),
+            ),
+            (
+                -3,
+                (
+                    "Osallistumissuunnitelma nähtävillä",
+                    "Programmet för deltagande till påseende",
+                    "Participation plan on display",
+                ),
+                (
+                    "Kommentoi kaavan lähtökohtia 40 päivän ajan.",
+                    "Kommentera planens utgångspunkter under 40 dagar.",
+                    "Comment on the starting points of the plan for 40 days.",
+                ),
+            ),
+            (
+                -1,
+                (
+                    "Verkkoinfo tulossa",
+                    "Webbinfo på kommande",
+                    "Online info session coming",
+                ),
+                (
+                    "Järjestämme verkkoinfon, jossa voit kysyä suunnittelijoilta.",
+                    "Vi ordnar ett webbinfo där du kan fråga planerarna.",
+                    "We are holding an online session where you can ask the planners questions.",
+                ),
+            ),
+        ],
+    )?;
+    let silta = project(
+        tx,
+        now,
+        "peltolan-silta",
+        "completed",
+        [
+            "Peltolan kevyen liikenteen silta",
+            "Gång- och cykelbron i Åkerby",
+            "Peltola walking and cycling bridge",
+        ],
+        [
+            "Uusi silta yhdistää Peltolan keskustaan. Silta avattiin liikenteelle.",
+            "Den nya bron förbinder Åkerby med centrum. Bron har öppnats för trafik.",
+            "The new bridge links Peltola to the centre. It is now open.",
+        ],
+        Some((25.6771, 60.3951)),
+        &[peltola],
+        -500,
+        Some(-30),
+        &[
+            (
+                -200,
+                ("Perustukset valettu", "Grunden gjuten", "Foundations cast"),
+                (
+                    "Sillan perustukset on valettu joen molemmin puolin.",
+                    "Brons grund har gjutits på båda sidor om ån.",
+                    "The bridge foundations have been cast on both banks.",
+                ),
+            ),
+            (
+                -30,
+                ("Silta avattu", "Bron öppnad", "Bridge opened"),
+                (
+                    "Silta on avattu kävelijöille ja pyöräilijöille.",
+                    "Bron har öppnats för gående och cyklister.",
+                    "The bridge is open to pedestrians and cyclists.",
+                ),
+            ),
+        ],
+    )?;
     let _ = (koulu, silta);
 
     // Events.
     let t16 = |days: i64| (now.div_euclid(DAY) + days) * DAY + 16 * 3600;
-    event(tx, now, EventSeed { slug: "jokiranta-asukasilta", title: ["Jokirannan asukasilta", "Invånarkväll om Åstranden", "Jokiranta residents' evening"],
-        summary: ["Kaavoittajat esittelevät luonnoksen ja vastaavat kysymyksiin.", "Planerarna presenterar utkastet och svarar på frågor.", "The planners present the draft and answer questions."],
-        topics: &["planning", "housing"], starts: t16(5), hours: 2, venue: Some(("Virtalan kirjasto, Joki-sali", "Virtby bibliotek, Åsalen", "Virtala library, River hall", "Kirjastokatu 3, 06100 Virtala", 25.6627, 60.3942)),
-        online: None, free: true, price: None, capacity: Some(60), project: Some(rantapuisto) })?;
-    let full = event(tx, now, EventSeed { slug: "kavelykatu-tyopaja", title: ["Kävelykadun suunnittelutyöpaja", "Planeringsverkstad för gågatan", "Pedestrian street design workshop"],
-        summary: ["Suunnitellaan yhdessä kadun kalusteet ja istutukset. Paikkoja on rajoitetusti.", "Vi planerar gatans möbler och planteringar tillsammans. Begränsat antal platser.", "Let's design the street furniture and plants together. Places are limited."],
-        topics: &["planning", "traffic"], starts: t16(9), hours: 3, venue: Some(("Kaupungintalo, valtuustosali", "Stadshuset, fullmäktigesalen", "City hall, council chamber", "Raatihuoneentori 1, 06100 Virtala", 25.6648, 60.3961)),
-        online: None, free: true, price: None, capacity: Some(12), project: Some(kavelykatu) })?;
-    event(tx, now, EventSeed { slug: "mantymaki-verkkoinfo", title: ["Verkkoinfo: Mäntymäen koulukortteli", "Webbinfo: Skolkvarteret i Tallbacka", "Online info: Mäntymäki school block"],
-        summary: ["Etätilaisuus, jossa kuulet kaavan lähtökohdista ja voit kysyä chatissa.", "Distansmöte där du hör om planens utgångspunkter och kan fråga i chatten.", "An online session on the starting points of the plan, with questions in the chat."],
-        topics: &["planning", "schools"], starts: t16(7), hours: 1, venue: None,
-        online: Some("https://meet.virtala.example/mantymaki"), free: true, price: None, capacity: None, project: Some(koulu) })?;
-    event(tx, now, EventSeed { slug: "silta-avajaiset", title: ["Peltolan sillan avajaiset", "Invigning av bron i Åkerby", "Peltola bridge opening"],
-        summary: ["Juhlistimme uutta siltaa musiikin ja kahvin kera.", "Vi firade den nya bron med musik och kaffe.", "We celebrated the new bridge with music and coffee."],
-        topics: &["traffic", "culture"], starts: t16(-30), hours: 2, venue: Some(("Peltolan silta", "Åkerby bro", "Peltola bridge", "Siltatie, 06150 Virtala", 25.6771, 60.3951)),
-        online: None, free: true, price: None, capacity: Some(200), project: Some(silta) })?;
-    event(tx, now, EventSeed { slug: "satamakavely", title: ["Opastettu kävely satamassa", "Guidad promenad i hamnen", "Guided walk in the harbour"],
-        summary: ["Kävelemme kaava-alueen läpi ja kuulemme sataman historiasta.", "Vi promenerar genom planområdet och hör om hamnens historia.", "We walk through the plan area and hear about the history of the harbour."],
-        topics: &["planning", "nature"], starts: t16(14), hours: 2, venue: Some(("Satamakonttori", "Hamnkontoret", "Harbour office", "Satamatie 8, 06100 Virtala", 25.6729, 60.3851)),
-        online: None, free: true, price: None, capacity: Some(25), project: None })?;
-    event(tx, now, EventSeed { slug: "arkkitehtuurikavely", title: ["Arkkitehtuurikävely vanhassa keskustassa", "Arkitekturvandring i gamla centrum", "Architecture walk in the old town"],
-        summary: ["Arkkitehdin opastama kierros puutalokortteleissa. Osallistumismaksu 5 €.", "Rundvandring bland trähuskvarteren med en arkitekt. Avgift 5 €.", "A tour of the wooden house blocks with an architect. Fee €5."],
-        topics: &["culture", "planning"], starts: t16(12), hours: 2, venue: Some(("Tori, suihkulähde", "Torget, fontänen", "Market square fountain", "Raatihuoneentori, 06100 Virtala", 25.6652, 60.3955)),
-        online: None, free: false, price: Some(("5 €", "5 €", "€5")), capacity: Some(30), project: None })?;
-    event(tx, now, EventSeed { slug: "kaavoituskatsaus", title: ["Kaavoituskatsaus 2027", "Planläggningsöversikt 2027", "Planning review 2027"],
-        summary: ["Kaupunki esittelee ensi vuoden kaavoitushankkeet. Tilaisuus myös striimataan.", "Staden presenterar nästa års planläggningsprojekt. Mötet strömmas också.", "The city presents next year's planning projects. The meeting is also streamed."],
-        topics: &["planning"], starts: t16(21), hours: 2, venue: Some(("Kaupungintalo, valtuustosali", "Stadshuset, fullmäktigesalen", "City hall, council chamber", "Raatihuoneentori 1, 06100 Virtala", 25.6648, 60.3961)),
-        online: Some("https://meet.virtala.example/katsaus"), free: true, price: None, capacity: Some(80), project: None })?;
-    event(tx, now, EventSeed { slug: "asukaskahvit", title: ["Ikäihmisten asukaskahvit", "Invånarkaffe för seniorer", "Residents' coffee for seniors"],
-        summary: ["Kahvin äärellä keskustellaan kävelyreiteistä ja penkkien paikoista.", "Vid kaffebordet diskuterar vi gångvägar och var bänkarna ska stå.", "Over coffee we discuss walking routes and where benches should go."],
-        topics: &["wellbeing", "traffic"], starts: t16(3), hours: 2, venue: Some(("Palvelutalo Koivula", "Servicehuset Björkbo", "Koivula service centre", "Koivukuja 2, 06100 Virtala", 25.6583, 60.3917)),
-        online: None, free: true, price: None, capacity: Some(40), project: None })?;
+    event(
+        tx,
+        now,
+        EventSeed {
+            slug: "jokiranta-asukasilta",
+            title: [
+                "Jokirannan asukasilta",
+                "Invånarkväll om Åstranden",
+                "Jokiranta residents' evening",
+            ],
+            summary: [
+                "Kaavoittajat esittelevät luonnoksen ja vastaavat kysymyksiin.",
+                "Planerarna presenterar utkastet och svarar på frågor.",
+                "The planners present the draft and answer questions.",
+            ],
+            topics: &["planning", "housing"],
+            starts: t16(5),
+            hours: 2,
+            venue: Some((
+                "Virtalan kirjasto, Joki-sali",
+                "Virtby bibliotek, Åsalen",
+                "Virtala library, River hall",
+                "Kirjastokatu 3, 06100 Virtala",
+                25.6627,
+                60.3942,
+            )),
+            online: None,
+            free: true,
+            price: None,
+            capacity: Some(60),
+            project: Some(rantapuisto),
+        },
+    )?;
+    let full = event(
+        tx,
+        now,
+        EventSeed {
+            slug: "kavelykatu-tyopaja",
+            title: [
+                "Kävelykadun suunnittelutyöpaja",
+                "Planeringsverkstad för gågatan",
+                "Pedestrian street design workshop",
+            ],
+            summary: [
+                "Suunnitellaan yhdessä kadun kalusteet ja istutukset. Paikkoja on rajoitetusti.",
+                "Vi planerar gatans möbler och planteringar tillsammans. Begränsat antal platser.",
+                "Let's design the street furniture and plants together. Places are limited.",
+            ],
+            topics: &["planning", "traffic"],
+            starts: t16(9),
+            hours: 3,
+            venue: Some((
+                "Kaupungintalo, valtuustosali",
+                "Stadshuset, fullmäktigesalen",
+                "City hall, council chamber",
+                "Raatihuoneentori 1, 06100 Virtala",
+                25.6648,
+                60.3961,
+            )),
+            online: None,
+            free: true,
+            price: None,
+            capacity: Some(12),
+            project: Some(kavelykatu),
+        },
+    )?;
+    event(
+        tx,
+        now,
+        EventSeed {
+            slug: "mantymaki-verkkoinfo",
+            title: [
+                "Verkkoinfo: Mäntymäen koulukortteli",
+                "Webbinfo: Skolkvarteret i Tallbacka",
+                "Online info: Mäntymäki school block",
+            ],
+            summary: [
+                "Etätilaisuus, jossa kuulet kaavan lähtökohdista ja voit kysyä chatissa.",
+                "Distansmöte där du hör om planens utgångspunkter och kan fråga i chatten.",
+                "An online session on the starting points of the plan, with questions in the chat.",
+            ],
+            topics: &["planning", "schools"],
+            starts: t16(7),
+            hours: 1,
+            venue: None,
+            online: Some("https://meet.virtala.example/mantymaki"),
+            free: true,
+            price: None,
+            capacity: None,
+            project: Some(koulu),
+        },
+    )?;
+    event(
+        tx,
+        now,
+        EventSeed {
+            slug: "silta-avajaiset",
+            title: [
+                "Peltolan sillan avajaiset",
+                "Invigning av bron i Åkerby",
+                "Peltola bridge opening",
+            ],
+            summary: [
+                "Juhlistimme uutta siltaa musiikin ja kahvin kera.",
+                "Vi firade den nya bron med musik och kaffe.",
+                "We celebrated the new bridge with music and coffee.",
+            ],
+            topics: &["traffic", "culture"],
+            starts: t16(-30),
+            hours: 2,
+            venue: Some((
+                "Peltolan silta",
+                "Åkerby bro",
+                "Peltola bridge",
+                "Siltatie, 06150 Virtala",
+                25.6771,
+                60.3951,
+            )),
+            online: None,
+            free: true,
+            price: None,
+            capacity: Some(200),
+            project: Some(silta),
+        },
+    )?;
+    event(
+        tx,
+        now,
+        EventSeed {
+            slug: "satamakavely",
+            title: [
+                "Opastettu kävely satamassa",
+                "Guidad promenad i hamnen",
+                "Guided walk in the harbour",
+            ],
+            summary: [
+                "Kävelemme kaava-alueen läpi ja kuulemme sataman historiasta.",
+                "Vi promenerar genom planområdet och hör om hamnens historia.",
+                "We walk through the plan area and hear about the history of the harbour.",
+            ],
+            topics: &["planning", "nature"],
+            starts: t16(14),
+            hours: 2,
+            venue: Some((
+                "Satamakonttori",
+                "Hamnkontoret",
+                "Harbour office",
+                "Satamatie 8, 06100 Virtala",
+                25.6729,
+                60.3851,
+            )),
+            online: None,
+            free: true,
+            price: None,
+            capacity: Some(25),
+            project: None,
+        },
+    )?;
+    event(
+        tx,
+        now,
+        EventSeed {
+            slug: "arkkitehtuurikavely",
+            title: [
+                "Arkkitehtuurikävely vanhassa keskustassa",
+                "Arkitekturvandring i gamla centrum",
+                "Architecture walk in the old town",
+            ],
+            summary: [
+                "Arkkitehdin opastama kierros puutalokortteleissa. Osallistumismaksu 5 €.",
+                "Rundvandring bland trähuskvarteren med en arkitekt. Avgift 5 €.",
+                "A tour of the wooden house blocks with an architect. Fee €5.",
+            ],
+            topics: &["culture", "planning"],
+            starts: t16(12),
+            hours: 2,
+            venue: Some((
+                "Tori, suihkulähde",
+                "Torget, fontänen",
+                "Market square fountain",
+                "Raatihuoneentori, 06100 Virtala",
+                25.6652,
+                60.3955,
+            )),
+            online: None,
+            free: false,
+            price: Some(("5 €", "5 €", "€5")),
+            capacity: Some(30),
+            project: None,
+        },
+    )?;
+    event(
+        tx,
+        now,
+        EventSeed {
+            slug: "kaavoituskatsaus",
+            title: [
+                "Kaavoituskatsaus 2027",
+                "Planläggningsöversikt 2027",
+                "Planning review 2027",
+            ],
+            summary: [
+                "Kaupunki esittelee ensi vuoden kaavoitushankkeet. Tilaisuus myös striimataan.",
+                "Staden presenterar nästa års planläggningsprojekt. Mötet strömmas också.",
+                "The city presents next year's planning projects. The meeting is also streamed.",
+            ],
+            topics: &["planning"],
+            starts: t16(21),
+            hours: 2,
+            venue: Some((
+                "Kaupungintalo, valtuustosali",
+                "Stadshuset, fullmäktigesalen",
+                "City hall, council chamber",
+                "Raatihuoneentori 1, 06100 Virtala",
+                25.6648,
+                60.3961,
+            )),
+            online: Some("https://meet.virtala.example/katsaus"),
+            free: true,
+            price: None,
+            capacity: Some(80),
+            project: None,
+        },
+    )?;
+    event(
+        tx,
+        now,
+        EventSeed {
+            slug: "asukaskahvit",
+            title: [
+                "Ikäihmisten asukaskahvit",
+                "Invånarkaffe för seniorer",
+                "Residents' coffee for seniors",
+            ],
+            summary: [
+                "Kahvin äärellä keskustellaan kävelyreiteistä ja penkkien paikoista.",
+                "Vid kaffebordet diskuterar vi gångvägar och var bänkarna ska stå.",
+                "Over coffee we discuss walking routes and where benches should go.",
+            ],
+            topics: &["wellbeing", "traffic"],
+            starts: t16(3),
+            hours: 2,
+            venue: Some((
+                "Palvelutalo Koivula",
+                "Servicehuset Björkbo",
+                "Koivula service centre",
+                "Koivukuja 2, 06100 Virtala",
+                25.6583,
+                60.3917,
+            )),
+            online: None,
+            free: true,
+            price: None,
+            capacity: Some(40),
+            project: None,
+        },
+    )?;
 
     // The workshop is full: 12 seats taken and three people on the waitlist.
-    let names = ["Liisa Koskinen", "Jari Nieminen", "Anna Holmström", "Timo Laine", "Sari Heikkinen", "Oskar Lindqvist", "Minna Mäkelä", "Ville Salo", "Ella Virtanen", "Juha Rantanen", "Sofia Ek", "Pertti Hämäläinen", "Noora Lahti", "Erik Grönroos", "Helena Kallio"];
+    let names = [
+        "Liisa Koskinen",
+        "Jari Nieminen",
+        "Anna Holmström",
+        "Timo Laine",
+        "Sari Heikkinen",
+        "Oskar Lindqvist",
+        "Minna Mäkelä",
+        "Ville Salo",
+        "Ella Virtanen",
+        "Juha Rantanen",
+        "Sofia Ek",
+        "Pertti Hämäläinen",
+        "Noora Lahti",
+        "Erik Grönroos",
+        "Helena Kallio",
+    ];
     for (i, name) in names.iter().enumerate() {
         let p = demo_participant(tx, now)?;
         let status = if i < 12 { "attending" } else { "waitlisted" };
@@ -630,7 +1096,15 @@ fn seed(tx: &Transaction<'_>, now: i64) -> rusqlite::Result<()> {
 
 type Triple<'a> = (&'a str, &'a str, &'a str);
 
-fn question(tx: &Transaction<'_>, plan: i64, pos: i64, kind: &str, required: bool, text: Triple<'_>, options: &[Triple<'_>]) -> rusqlite::Result<(i64, Vec<i64>)> {
+fn question(
+    tx: &Transaction<'_>,
+    plan: i64,
+    pos: i64,
+    kind: &str,
+    required: bool,
+    text: Triple<'_>,
+    options: &[Triple<'_>],
+) -> rusqlite::Result<(i64, Vec<i64>)> {
     tx.execute(
         "INSERT INTO questions (plan_id, position, kind, text, required) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![plan, pos, kind, l(text.0, text.1, text.2), required],
@@ -685,7 +1159,10 @@ fn project(
     )?;
     let id = tx.last_insert_rowid();
     for plan in plans {
-        tx.execute("INSERT INTO project_plans (project_id, plan_id) VALUES (?1, ?2)", [id, *plan])?;
+        tx.execute(
+            "INSERT INTO project_plans (project_id, plan_id) VALUES (?1, ?2)",
+            [id, *plan],
+        )?;
     }
     for (days, t, b) in updates {
         tx.execute(
@@ -775,14 +1252,33 @@ mod tests {
             .unwrap()
         });
         assert_eq!((counts.0, counts.1, counts.2), (6, 4, 8));
-        assert!((950..=1050).contains(&counts.3), "located comments: {}", counts.3);
-        let first: String = db.with_writer(|c| c.query_row("SELECT geometry FROM comments WHERE id = 1", [], |r| r.get(0)).unwrap());
+        assert!(
+            (950..=1050).contains(&counts.3),
+            "located comments: {}",
+            counts.3
+        );
+        let first: String = db.with_writer(|c| {
+            c.query_row("SELECT geometry FROM comments WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap()
+        });
         let dir2 = tempfile::tempdir().unwrap();
         let db2 = crate::db::Db::open(&dir2.path().join("d.sqlite")).unwrap();
         db2.with_writer(|c| seed_if_empty(c, now)).unwrap();
-        let again: String = db2.with_writer(|c| c.query_row("SELECT geometry FROM comments WHERE id = 1", [], |r| r.get(0)).unwrap());
+        let again: String = db2.with_writer(|c| {
+            c.query_row("SELECT geometry FROM comments WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap()
+        });
         assert_eq!(first, again);
-        let desc: String = db.with_writer(|c| c.query_row("SELECT description FROM plans WHERE id = 1", [], |r| r.get(0)).unwrap());
+        let desc: String = db.with_writer(|c| {
+            c.query_row("SELECT description FROM plans WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap()
+        });
         assert!(!desc.contains("<script"));
     }
 }

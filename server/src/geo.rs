@@ -201,15 +201,6 @@ pub fn validate(v: &Value, allowed: Allowed, ptr: &str) -> Result<BBox, FieldErr
             "geometry must be a GeoJSON geometry object",
         )
     })?;
-    for k in obj.keys() {
-        if k != "type" && k != "coordinates" {
-            return Err(err(
-                &format!("{ptr}/{k}"),
-                "unknown_field",
-                format!("unknown geometry member `{k}`"),
-            ));
-        }
-    }
     let kind = obj.get("type").and_then(Value::as_str).ok_or_else(|| {
         err(
             &format!("{ptr}/type"),
@@ -239,6 +230,15 @@ pub fn validate(v: &Value, allowed: Allowed, ptr: &str) -> Result<BBox, FieldErr
             "invalid_geometry",
             format!("geometry type must be one of {}", ok_types.join(", ")),
         ));
+    }
+    for k in obj.keys() {
+        if k != "type" && k != "coordinates" {
+            return Err(err(
+                &format!("{ptr}/{k}"),
+                "unknown_field",
+                format!("unknown geometry member `{k}`"),
+            ));
+        }
     }
     match kind {
         "Point" => {

@@ -134,3 +134,110 @@ pub fn client() -> reqwest::Client {
         .build()
         .unwrap()
 }
+
+use serde_json::Value;
+
+pub struct Api {
+    pub s: Server,
+    pub c: reqwest::Client,
+}
+
+pub struct Resp {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Value,
+    pub text: String,
+}
+
+impl Resp {
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+    /// Asserts a problem+json error with the given status and code.
+    #[track_caller]
+    pub fn problem(&self, status: u16, code: &str) -> &Value {
+        assert_eq!(self.status, status, "{}", self.text);
+        assert_eq!(
+            self.header("content-type"),
+            "application/problem+json",
+            "{}",
+            self.text
+        );
+        assert_eq!(self.body["code"], code, "{}", self.text);
+        assert_eq!(self.body["status"], status);
+        assert!(self.body["title"].is_string() && self.body["type"].is_string());
+        &self.body
+    }
+}
+
+impl Api {
+    pub fn demo() -> Api {
+        Api::with(&["--demo"])
+    }
+    pub fn with(args: &[&str]) -> Api {
+        Api {
+            s: Server::start(args),
+            c: client(),
+        }
+    }
+    async fn finish(r: reqwest::Response) -> Resp {
+        let status = r.status().as_u16();
+        let headers = r.headers().clone();
+        let text = r.text().await.unwrap();
+        let body = serde_json::from_str(&text).unwrap_or(Value::Null);
+        Resp {
+            status,
+            headers,
+            body,
+            text,
+        }
+    }
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Resp {
+        let mut rb = self.c.get(self.s.url(path));
+        if let Some(t) = token {
+            rb = rb.bearer_auth(t);
+        }
+        Self::finish(rb.send().await.unwrap()).await
+    }
+    pub async fn post(&self, path: &str, token: Option<&str>, body: &Value) -> Resp {
+        self.post_with(path, token, None, body).await
+    }
+    pub async fn post_with(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        key: Option<&str>,
+        body: &Value,
+    ) -> Resp {
+        let mut rb = self
+            .c
+            .post(self.s.url(path))
+            .header("content-type", "application/json")
+            .body(body.to_string());
+        if let Some(t) = token {
+            rb = rb.bearer_auth(t);
+        }
+        if let Some(k) = key {
+            rb = rb.header("idempotency-key", k);
+        }
+        Self::finish(rb.send().await.unwrap()).await
+    }
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> Resp {
+        let rb = self
+            .c
+            .post(self.s.url(path))
+            .header("content-type", content_type)
+            .body(body);
+        Self::finish(rb.send().await.unwrap()).await
+    }
+    pub async fn participant(&self) -> String {
+        let r = self
+            .post("/api/v1/participants", None, &serde_json::json!({}))
+            .await;
+        assert_eq!(r.status, 201, "{}", r.text);
+        r.body["token"].as_str().unwrap().to_owned()
+    }
+}

@@ -25,9 +25,22 @@ impl BBox {
 
     /// Parses `west,south,east,north`.
     pub fn parse(s: &str) -> Result<BBox, String> {
+        let plain = |p: &str| {
+            let digits = p.strip_prefix('-').unwrap_or(p);
+            let (int, frac) = match digits.split_once('.') {
+                Some((i, f)) => (i, Some(f)),
+                None => (digits, None),
+            };
+            !int.is_empty()
+                && int.bytes().all(|c| c.is_ascii_digit())
+                && frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|c| c.is_ascii_digit()))
+        };
+        if !s.split(',').all(plain) {
+            return Err("bbox must be four decimal numbers: west,south,east,north".into());
+        }
         let parts: Vec<f64> = s
             .split(',')
-            .map(|p| p.trim().parse::<f64>())
+            .map(|p| p.parse::<f64>())
             .collect::<Result<_, _>>()
             .map_err(|_| "bbox must be four numbers: west,south,east,north".to_owned())?;
         let [west, south, east, north] = parts[..] else {
@@ -349,5 +362,9 @@ mod tests {
         assert!(BBox::parse("25.3,60.0,25.2,60.5").is_err());
         assert!(BBox::parse("200,60,201,61").is_err());
         assert!(BBox::parse("a,b,c,d").is_err());
+        assert!(BBox::parse("+25,60,26,61").is_err());
+        assert!(BBox::parse(" 25,60,26,61").is_err());
+        assert!(BBox::parse("2e1,60,26,61").is_err());
+        assert!(BBox::parse("-25.5,-60,26,61").is_ok());
     }
 }

@@ -12,8 +12,8 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::common::{
-    now, page, path_id, plain_text, ts, ClientIp, JsonBody, MaybeParticipant, Participant,
-    QueryParams,
+    now, optional_text, page, path_id, plain_text, ts, ClientIp, JsonBody, MaybeParticipant,
+    Participant, QueryParams,
 };
 use super::plans::comment_period_open;
 use crate::error::{ApiError, ApiResult, FieldError};
@@ -146,6 +146,12 @@ pub async fn list(
     };
     let mut wh = vec!["c.plan_id = ?1".to_owned()];
     let mut params: Vec<Sql> = vec![Sql::Integer(plan_id)];
+    if matches!(q.parent_id, Some(p) if p < 1) {
+        return Err(ApiError::bad_query(
+            "parent_id",
+            "parent_id must be a positive integer",
+        ));
+    }
     match q.parent_id {
         Some(p) => {
             params.push(Sql::Integer(p));
@@ -239,17 +245,10 @@ pub async fn create(
     let text = plain_text(&body.text, "/text", 1, MAX_TEXT, true)
         .map_err(|e| errors.push(e))
         .ok();
-    let nickname = match body
-        .nickname
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        None => None,
-        Some(n) => plain_text(n, "/nickname", 1, 80, false)
-            .map_err(|e| errors.push(e))
-            .ok(),
-    };
+    let nickname = optional_text(body.nickname.as_deref(), "/nickname", 80, false)
+        .map_err(|e| errors.push(e))
+        .ok()
+        .flatten();
     let geometry = match &body.geometry {
         None | Some(Value::Null) => None,
         Some(g) => geo::validate(g, geo::Allowed::Comment, "/geometry")
@@ -518,17 +517,8 @@ pub async fn report(
             format!("reason must be one of {}", REPORT_REASONS.join(", ")),
         ));
     }
-    let details = match body
-        .details
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        None => None,
-        Some(d) => Some(
-            plain_text(d, "/details", 1, 1000, true).map_err(|e| ApiError::validation(vec![e]))?,
-        ),
-    };
+    let details = optional_text(body.details.as_deref(), "/details", 1000, true)
+        .map_err(|e| ApiError::validation(vec![e]))?;
     let reporter = match me {
         Some(p) => format!("p:{p}"),
         None => format!("ip:{ip}"),

@@ -58,10 +58,13 @@ pub fn ts_local(secs: i64) -> String {
         .to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
+/// Parses an RFC 3339 date-time strictly (`T` separator, explicit offset, no surrounding space).
 pub fn parse_ts(s: &str) -> Option<i64> {
-    DateTime::parse_from_rfc3339(s.trim())
-        .ok()
-        .map(|d| d.timestamp())
+    let b = s.as_bytes();
+    if b.len() < 20 || !matches!(b.get(10), Some(b'T') | Some(b't')) || !s.is_ascii() {
+        return None;
+    }
+    DateTime::parse_from_rfc3339(s).ok().map(|d| d.timestamp())
 }
 
 /// A localized text object `{"fi": …, "sv": …, "en": …}` stored as JSON text.
@@ -102,6 +105,8 @@ pub fn plain_text(
 ) -> Result<String, FieldError> {
     let text = value.trim();
     let n = text.chars().count();
+    // The limit applies to what was sent, so the documented maxLength holds exactly.
+    let raw = value.chars().count();
     if n < min {
         return Err(FieldError::new(
             pointer,
@@ -109,7 +114,7 @@ pub fn plain_text(
             format!("must have at least {min} characters"),
         ));
     }
-    if n > max {
+    if raw > max {
         return Err(FieldError::new(
             pointer,
             "too_long",
@@ -277,6 +282,36 @@ pub fn path_id(raw: &str, what: &str) -> Result<i64, ApiError> {
         .ok()
         .filter(|v| *v > 0)
         .ok_or_else(|| ApiError::not_found(what))
+}
+
+/// An optional plain-text field: blank means absent; the length limit applies to what was sent.
+pub fn optional_text(
+    value: Option<&str>,
+    pointer: &str,
+    max: usize,
+    multiline: bool,
+) -> Result<Option<String>, FieldError> {
+    match value {
+        None => Ok(None),
+        Some(v) if v.chars().count() > max => Err(FieldError::new(
+            pointer,
+            "too_long",
+            format!("must have at most {max} characters"),
+        )),
+        Some(v) if v.trim().is_empty() => Ok(None),
+        Some(v) => plain_text(v, pointer, 1, max, multiline).map(Some),
+    }
+}
+
+/// The free-text search parameter `q`: at most 200 characters as sent.
+pub fn check_q(q: Option<&str>) -> Result<(), ApiError> {
+    match q {
+        Some(q) if q.chars().count() > 200 => Err(ApiError::bad_query(
+            "q",
+            "q may have at most 200 characters",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Paging parameters, validated.

@@ -105,7 +105,7 @@ pub async fn list(
         wh.push(format!("e.starts_at <= ?{}", params.len()));
     }
     if let Some(topic) = &q.topic {
-        if topic.is_empty() || topic.len() > 50 {
+        if topic.is_empty() || topic.chars().count() > 50 {
             return Err(ApiError::bad_query(
                 "topic",
                 "topic must have 1 to 50 characters",
@@ -144,6 +144,7 @@ pub async fn list(
     if let Some(free) = q.free {
         wh.push(format!("e.is_free = {}", i64::from(free)));
     }
+    super::common::check_q(q.q.as_deref())?;
     if let Some(text) = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         if text.chars().count() > 200 {
             return Err(ApiError::bad_query(
@@ -363,10 +364,16 @@ pub struct RegistrationIn {
 }
 
 fn valid_email(e: &str) -> bool {
-    let Some((local, domain)) = e.rsplit_once('@') else {
+    let Some((local, domain)) = e.split_once('@') else {
+        return false;
+    };
+    let Some((host, tld)) = domain.rsplit_once('.') else {
         return false;
     };
     !local.is_empty()
+        && !domain.contains('@')
+        && !host.is_empty()
+        && !tld.is_empty()
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
@@ -452,12 +459,8 @@ pub async fn register(
     let name = plain_text(&body.name, "/name", 1, 100, false)
         .map_err(|e| errors.push(e))
         .ok();
-    let email = match body
-        .email
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
+    // Checked as sent (no trimming), so the documented pattern holds exactly.
+    let email = match body.email.as_deref() {
         None => None,
         Some(e) if valid_email(e) => Some(e.to_owned()),
         Some(_) => {
@@ -557,7 +560,7 @@ pub async fn cancel(
     JsonBody(body): JsonBody<CancelIn>,
 ) -> ApiResult<Json<Value>> {
     let token = body.cancel_token.trim().to_owned();
-    if token.is_empty() || token.len() > 200 {
+    if token.is_empty() || body.cancel_token.chars().count() > 200 {
         return Err(ApiError::field(
             "/cancel_token",
             "invalid",

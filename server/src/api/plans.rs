@@ -80,6 +80,7 @@ pub async fn list(
             format!("NOT (p.comments_open_at <= ?{n} AND p.comments_close_at > ?{n})")
         });
     }
+    super::common::check_q(q.q.as_deref())?;
     if let Some(text) = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         if text.chars().count() > 200 {
             return Err(ApiError::bad_query(

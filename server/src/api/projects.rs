@@ -60,6 +60,7 @@ pub async fn list(
         params.push(Sql::Text(s.clone()));
         wh.push(format!("p.status = ?{}", params.len()));
     }
+    super::common::check_q(q.q.as_deref())?;
     if let Some(text) = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         if text.chars().count() > 200 {
             return Err(ApiError::bad_query(

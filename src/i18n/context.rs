@@ -32,10 +32,14 @@ impl I18n {
     }
 }
 
-/// Picks the start-up language: remembered choice (unless `remember` is off, as on a kiosk),
-/// then the browser's languages, then `default`.
+/// Picks the start-up language: remembered choice, then the browser's languages, then
+/// `default`. Without `remember` (a kiosk) it is always `default`: a shared terminal's browser
+/// settings say nothing about the person in front of it.
 pub fn initial_language(offered: &[Lang], default: Lang, remember: bool) -> Lang {
-    if remember {
+    if !remember {
+        return default;
+    }
+    {
         let saved = local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
         if let Some(lang) = saved.as_deref().and_then(Lang::from_code) {
             if offered.contains(&lang) {

@@ -51,7 +51,10 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn locale_file(code: &str) -> BTreeMap<String, String> {
-        let path = format!("{}/src/i18n/locales/{code}.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/src/i18n/locales/{code}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
     }
 

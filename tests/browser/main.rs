@@ -1,0 +1,10 @@
+//! Components mounted for real in headless Chromium (wasm-bindgen-test).
+//! Run with `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+mod config_error_screen;
+mod shell;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -353,14 +353,18 @@ pub async fn calendar(
     ))
 }
 
+fn one_seat() -> i64 {
+    1
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RegistrationIn {
     name: String,
     #[serde(default)]
     email: Option<String>,
-    #[serde(default)]
-    seats: Option<i64>,
+    #[serde(default = "one_seat")]
+    seats: i64,
 }
 
 fn valid_email(e: &str) -> bool {
@@ -472,7 +476,7 @@ pub async fn register(
             None
         }
     };
-    let seats = body.seats.unwrap_or(1);
+    let seats = body.seats;
     if !(1..=MAX_SEATS).contains(&seats) {
         errors.push(FieldError::new(
             "/seats",

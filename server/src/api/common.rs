@@ -364,7 +364,7 @@ pub fn bearer(parts: &Parts) -> Result<Option<String>, ApiError> {
     Ok(Some(token.trim().to_owned()))
 }
 
-async fn lookup(state: &AppState, token: String) -> Result<i64, ApiError> {
+pub async fn lookup(state: &AppState, token: String) -> Result<i64, ApiError> {
     let hash = sha256_hex(token.as_bytes());
     state
         .db

@@ -8,7 +8,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use rusqlite::OptionalExtension;
 
-use super::common::{now, read_body, sha256_hex};
+use super::common::{bearer, lookup, now, read_body, sha256_hex};
 use crate::error::ApiError;
 use crate::AppState;
 
@@ -50,19 +50,31 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
             .into_response()
         }
     };
-    // Scope keys by the caller: the participant token when sent, else the peer address.
-    let scope = match req.headers().get(header::AUTHORIZATION) {
-        Some(a) => format!("t:{}", sha256_hex(a.as_bytes())),
+    let (parts, body) = req.into_parts();
+    // Authentication comes first: a missing or invalid token never reaches the key store.
+    let participant = match bearer(&parts) {
+        Err(e) => return e.into_response(),
+        Ok(Some(token)) => match lookup(&state, token).await {
+            Ok(id) => Some(id),
+            Err(e) => return e.into_response(),
+        },
+        Ok(None) if requires_participant(parts.uri.path()) => {
+            return ApiError::unauthorized().into_response()
+        }
+        Ok(None) => None,
+    };
+    // Scope keys by the caller: the participant when known, else the peer address.
+    let scope = match participant {
+        Some(id) => format!("p:{id}"),
         None => {
-            let ip = req
-                .extensions()
+            let ip = parts
+                .extensions
                 .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
                 .map(|c| c.0.ip().to_string())
                 .unwrap_or_default();
             format!("ip:{ip}")
         }
     };
-    let (parts, body) = req.into_parts();
     let bytes = match read_body(
         Request::from_parts(parts.clone(), body),
         state.config.body_limit,
@@ -185,6 +197,17 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
             }
             Response::from_parts(rparts, Body::from(rbytes))
         }
+    }
+}
+
+/// POST endpoints that need a participant token.
+fn requires_participant(path: &str) -> bool {
+    let segs: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    match segs.as_slice() {
+        [.., "comments", _, "vote" | "unvote"] => true,
+        [.., "projects", _, "follow" | "unfollow"] => true,
+        [.., "events", _, "registrations"] => true,
+        _ => false,
     }
 }
 

@@ -130,6 +130,8 @@ impl Server {
 pub fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .no_proxy()
+        // A server may close a connection after refusing a body; never reuse one.
+        .pool_max_idle_per_host(0)
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()

@@ -63,6 +63,14 @@ async fn idempotent_replay_and_key_reuse() {
         .await
         .problem(400, "invalid_idempotency_key");
 
+    // Authentication comes before the key store: no token, or a bad one, is a 401 even with a used key.
+    api.post_with("/api/v1/comments/5/vote", None, Some("key-123"), &json!({}))
+        .await
+        .problem(401, "unauthorized");
+    api.post_with(path, Some("forged"), Some("key-123"), &body)
+        .await
+        .problem(401, "unauthorized");
+
     // Registration with a key: a retried join does not register twice.
     let me = api.participant().await;
     let reg = "/api/v1/events/5/registrations";

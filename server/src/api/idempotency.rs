@@ -203,12 +203,12 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
 /// POST endpoints that need a participant token.
 fn requires_participant(path: &str) -> bool {
     let segs: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-    match segs.as_slice() {
-        [.., "comments", _, "vote" | "unvote"] => true,
-        [.., "projects", _, "follow" | "unfollow"] => true,
-        [.., "events", _, "registrations"] => true,
-        _ => false,
-    }
+    matches!(
+        segs.as_slice(),
+        [.., "comments", _, "vote" | "unvote"]
+            | [.., "projects", _, "follow" | "unfollow"]
+            | [.., "events", _, "registrations"]
+    )
 }
 
 fn saved_headers(h: &HeaderMap) -> String {

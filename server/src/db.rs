@@ -9,7 +9,9 @@ use rusqlite::Connection;
 use crate::error::{ApiError, ApiResult};
 
 /// Ordered schema migrations; the index + 1 is the `user_version` after applying it.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    // 1: the initial schema.
+    r#"
 CREATE TABLE participants (
     id INTEGER PRIMARY KEY,
     token_hash TEXT NOT NULL UNIQUE,
@@ -208,7 +210,12 @@ CREATE TABLE idempotency (
     created_at INTEGER NOT NULL,
     PRIMARY KEY (scope, key)
 );
-"#];
+"#,
+    // 2: plan pages count visible comments; let that be an index-only count.
+    r#"
+CREATE INDEX comments_plan_state ON comments(plan_id, state);
+"#,
+];
 
 fn open(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;

@@ -163,6 +163,12 @@ async fn plan_detail() {
     api.get("/api/v1/plans/9999", None)
         .await
         .problem(404, "not_found");
+    api.get("/api/v1/plans/%FF", None)
+        .await
+        .problem(404, "not_found");
+    api.get("/api/v1/plans/-1", None)
+        .await
+        .problem(404, "not_found");
     api.get("/api/v1/plans/abc", None)
         .await
         .problem(404, "not_found");

@@ -2,7 +2,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use super::common::PathParam;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
@@ -127,7 +129,7 @@ fn load(c: &Connection, id: i64, participant: Option<i64>) -> ApiResult<Value> {
 
 pub async fn list(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     MaybeParticipant(me): MaybeParticipant,
     QueryParams(q): QueryParams<CommentQuery>,
 ) -> ApiResult<Json<Value>> {
@@ -235,7 +237,7 @@ fn closed() -> ApiError {
 
 pub async fn create(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     MaybeParticipant(me): MaybeParticipant,
     ClientIp(ip): ClientIp,
     JsonBody(body): JsonBody<CommentIn>,
@@ -427,7 +429,7 @@ fn validate_answers(
 
 pub async fn get_one(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     MaybeParticipant(me): MaybeParticipant,
 ) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "comment")?;
@@ -478,7 +480,7 @@ async fn set_vote(
 
 pub async fn vote(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     Participant(p): Participant,
 ) -> ApiResult<Json<Value>> {
     set_vote(state, raw, p, true).await
@@ -486,7 +488,7 @@ pub async fn vote(
 
 pub async fn unvote(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     Participant(p): Participant,
 ) -> ApiResult<Json<Value>> {
     set_vote(state, raw, p, false).await
@@ -504,7 +506,7 @@ pub struct ReportIn {
 
 pub async fn report(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     MaybeParticipant(me): MaybeParticipant,
     ClientIp(ip): ClientIp,
     JsonBody(body): JsonBody<ReportIn>,

@@ -276,6 +276,20 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T>
     }
 }
 
+/// The single path parameter of a route as text; a malformed one (e.g. invalid UTF-8) is a 404.
+pub struct PathParam(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for PathParam {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        match axum::extract::Path::<String>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(raw)) => Ok(PathParam(raw)),
+            Err(_) => Err(ApiError::not_found("resource")),
+        }
+    }
+}
+
 /// An integer id in the path; anything else is a 404 for that resource.
 pub fn path_id(raw: &str, what: &str) -> Result<i64, ApiError> {
     raw.parse::<i64>()

@@ -1,6 +1,8 @@
 //! Events: list, detail, registrations with a waitlist, cancellation by secret token, iCalendar.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use super::common::PathParam;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
@@ -210,7 +212,7 @@ fn load_event(c: &Connection, id: i64) -> ApiResult<Value> {
 
 pub async fn detail(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
 ) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "event")?;
     state.db.read(move |c| load_event(c, id).map(Json)).await
@@ -263,7 +265,7 @@ fn ics_time(secs: i64) -> String {
 
 pub async fn calendar(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     QueryParams(q): QueryParams<IcsQuery>,
 ) -> ApiResult<impl IntoResponse> {
     let id = path_id(&raw, "event")?;
@@ -454,7 +456,7 @@ pub fn promote(c: &Connection, event_id: i64, t: i64) -> rusqlite::Result<Vec<i6
 
 pub async fn register(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     Participant(me): Participant,
     JsonBody(body): JsonBody<RegistrationIn>,
 ) -> ApiResult<impl IntoResponse> {

@@ -1,6 +1,8 @@
 //! Zoning plans: list and detail.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use super::common::PathParam;
 use axum::Json;
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension};
@@ -182,7 +184,7 @@ pub fn questions(c: &Connection, plan_id: i64) -> rusqlite::Result<Vec<Value>> {
 
 pub async fn detail(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
 ) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "plan")?;
     let t = now();

@@ -1,6 +1,8 @@
 //! Projects: list, detail, updates, follow/unfollow.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use super::common::PathParam;
 use axum::Json;
 use rusqlite::types::Value as Sql;
 use rusqlite::OptionalExtension;
@@ -107,7 +109,7 @@ pub async fn list(
 
 pub async fn detail(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     MaybeParticipant(me): MaybeParticipant,
 ) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "project")?;
@@ -179,7 +181,7 @@ fn update_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
 
 pub async fn updates(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     QueryParams(q): QueryParams<PageQuery>,
 ) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "project")?;
@@ -234,7 +236,7 @@ async fn set_follow(
 
 pub async fn follow(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     Participant(p): Participant,
 ) -> ApiResult<Json<Value>> {
     set_follow(state, raw, p, true).await
@@ -242,7 +244,7 @@ pub async fn follow(
 
 pub async fn unfollow(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     Participant(p): Participant,
 ) -> ApiResult<Json<Value>> {
     set_follow(state, raw, p, false).await

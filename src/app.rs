@@ -1,4 +1,4 @@
-//! The root component: context providers, the shell and the routes.
+//! The root component: context providers, the shell and the page for the current route.
 
 use crate::components::shell::Shell;
 use crate::config::Config;
@@ -8,9 +8,8 @@ use crate::pages::{
     home_page::HomePage, not_found_page::NotFoundPage, plans_page::PlansPage,
     projects_page::ProjectsPage,
 };
+use crate::router::{provide_router, Route};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 /// Shares the validated configuration with every component.
 pub fn provide_config(config: Config) -> StoredValue<Config> {
@@ -29,22 +28,18 @@ pub fn use_config() -> StoredValue<Config> {
 pub fn App(config: Config) -> impl IntoView {
     let languages = config.languages.clone();
     let remember = !config.kiosk.enabled;
-    let base = config.base_path.clone();
+    let router = provide_router(config.base_path.clone());
     provide_config(config);
     provide_i18n(languages.offered, languages.default, remember);
 
-    view! {
-        <Router base=base>
-            <Shell>
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/plans") view=PlansPage/>
-                    <Route path=path!("/projects") view=ProjectsPage/>
-                    <Route path=path!("/events") view=EventsPage/>
-                    <Route path=path!("/followed") view=FollowedPage/>
-                    <Route path=path!("/accessibility") view=AccessibilityPage/>
-                </Routes>
-            </Shell>
-        </Router>
-    }
+    let page = move || match router.route() {
+        Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Plans => view! { <PlansPage/> }.into_any(),
+        Route::Projects => view! { <ProjectsPage/> }.into_any(),
+        Route::Events => view! { <EventsPage/> }.into_any(),
+        Route::Followed => view! { <FollowedPage/> }.into_any(),
+        Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+        Route::NotFound(_) => view! { <NotFoundPage/> }.into_any(),
+    };
+    view! { <Shell>{page}</Shell> }
 }

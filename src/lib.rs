@@ -12,3 +12,4 @@ pub mod domain;
 pub mod i18n;
 pub mod pages;
 pub mod panic;
+pub mod router;

@@ -36,18 +36,18 @@ pub fn ConfigErrorScreen(error: ConfigError) -> impl IntoView {
         <div class="os-root">
             <main class="os-main os-config-error">
                 <LanguageSwitch/>
-                <h1 class="os-page__title">{move || i18n.t().config_error_title}</h1>
-                <p>{move || i18n.t().config_error_text}</p>
+                <h1 class="os-page__title">{i18n.tr(|t| t.config_error_title)}</h1>
+                <p>{i18n.tr(|t| t.config_error_text)}</p>
                 <p class="os-config-error__message" role="alert">
                     <strong>{message}</strong>
                 </p>
                 {detail.map(|d| view! {
                     <p class="os-config-error__detail">
-                        {move || i18n.t().config_error_detail} ": " <code lang="en">{d.clone()}</code>
+                        {i18n.tr(|t| t.config_error_detail)} ": " <code lang="en">{d.clone()}</code>
                     </p>
                 })}
                 <button type="button" class="os-button os-button--primary" on:click=reload>
-                    {move || i18n.t().error_reload}
+                    {i18n.tr(|t| t.error_reload)}
                 </button>
             </main>
         </div>

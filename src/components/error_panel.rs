@@ -24,15 +24,15 @@ pub fn ErrorPanel(errors: ArcRwSignal<Errors>) -> impl IntoView {
     };
     view! {
         <section class="os-error" role="alert">
-            <h2 class="os-error__title">{move || i18n.t().error_title}</h2>
-            <p>{move || i18n.t().error_text}</p>
+            <h2 class="os-error__title">{i18n.tr(|t| t.error_title)}</h2>
+            <p>{i18n.tr(|t| t.error_text)}</p>
             <p class="os-error__detail"><code>{details}</code></p>
             <div class="os-error__actions">
                 <button type="button" class="os-button os-button--primary" on:click=retry>
-                    {move || i18n.t().error_retry}
+                    {i18n.tr(|t| t.error_retry)}
                 </button>
                 <button type="button" class="os-button" on:click=reload>
-                    {move || i18n.t().error_reload}
+                    {i18n.tr(|t| t.error_reload)}
                 </button>
             </div>
         </section>

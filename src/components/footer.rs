@@ -1,7 +1,7 @@
 use crate::app::use_config;
 use crate::i18n::use_i18n;
+use crate::router::{Link, Route};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Site footer with the accessibility statement link required by Act 306/2019.
 #[component]
@@ -10,16 +10,16 @@ pub fn Footer() -> impl IntoView {
     let website = use_config().with_value(|c| c.municipality.website.clone());
     view! {
         <footer class="os-footer">
-            <p class="os-footer__about">{move || i18n.t().footer_about}</p>
+            <p class="os-footer__about">{i18n.tr(|t| t.footer_about)}</p>
             <ul class="os-footer__links">
                 <li>
-                    <A href="/accessibility" attr:class="os-footer__link">
-                        {move || i18n.t().footer_accessibility}
-                    </A>
+                    <Link to=Route::Accessibility class="os-footer__link">
+                        {i18n.tr(|t| t.footer_accessibility)}
+                    </Link>
                 </li>
                 {website.map(|href| view! {
                     <li>
-                        <a class="os-footer__link" href=href>{move || i18n.t().footer_website}</a>
+                        <a class="os-footer__link" href=href>{i18n.tr(|t| t.footer_website)}</a>
                     </li>
                 })}
             </ul>

@@ -1,8 +1,10 @@
 use super::language_switch::LanguageSwitch;
 use crate::app::use_config;
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, use_i18n, Strings};
+use crate::router::{Link, Route};
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+type Text = fn(&'static Strings) -> &'static str;
 
 /// Municipality name and logo, language switch and the main navigation.
 #[component]
@@ -18,24 +20,21 @@ pub fn Header() -> impl IntoView {
         })
     };
     let logo = config.with_value(|c| c.municipality.logo.clone());
-    let home_label = move || {
+    let home_label = Signal::derive(move || {
         let n = name().map(|(s, _)| s).unwrap_or_default();
         fill(i18n.t().home_link_label, &[("name", &n)])
-    };
-    let nav_items = move || {
-        let t = i18n.t();
-        [
-            ("/plans", t.nav_plans),
-            ("/projects", t.nav_projects),
-            ("/events", t.nav_events),
-            ("/followed", t.nav_followed),
-        ]
-    };
+    });
+    let nav: [(Route, Text); 4] = [
+        (Route::Plans, |t| t.nav_plans),
+        (Route::Projects, |t| t.nav_projects),
+        (Route::Events, |t| t.nav_events),
+        (Route::Followed, |t| t.nav_followed),
+    ];
 
     view! {
         <header class="os-header">
             <div class="os-header__bar">
-                <A href="/" attr:class="os-header__brand" attr:aria-label=home_label>
+                <Link to=Route::Home class="os-header__brand" label=home_label>
                     {logo.map(|src| view! {
                         <img class="os-header__logo" src=src alt="" width="40" height="40"/>
                     })}
@@ -46,16 +45,16 @@ pub fn Header() -> impl IntoView {
                         >
                             {move || name().map(|(s, _)| s)}
                         </span>
-                        <span class="os-header__app">{move || i18n.t().app_name}</span>
+                        <span class="os-header__app">{i18n.tr(|t| t.app_name)}</span>
                     </span>
-                </A>
+                </Link>
                 <LanguageSwitch/>
             </div>
-            <nav class="os-nav" aria-label=move || i18n.t().nav_label>
+            <nav class="os-nav" aria-label=i18n.tr(|t| t.nav_label)>
                 <ul class="os-nav__list">
-                    {move || nav_items().into_iter().map(|(href, label)| view! {
+                    {nav.into_iter().map(|(route, text)| view! {
                         <li class="os-nav__item">
-                            <A href=href attr:class="os-nav__link">{label}</A>
+                            <Link to=route class="os-nav__link">{i18n.tr(text)}</Link>
                         </li>
                     }).collect_view()}
                 </ul>

@@ -8,7 +8,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     let offered = i18n.offered();
     (offered.len() > 1).then(|| {
         view! {
-            <div class="os-lang" role="group" aria-label=move || i18n.t().lang_switch_label>
+            <div class="os-lang" role="group" aria-label=i18n.tr(|t| t.lang_switch_label)>
                 {offered.into_iter().map(|lang| view! {
                     <button
                         type="button"

@@ -22,6 +22,15 @@ impl I18n {
         strings(self.lang.get())
     }
 
+    /// A reactive text for `key`. Every call returns the same closure type, so the views
+    /// share one compiled copy of the rendering code instead of one per text.
+    pub fn tr(
+        self,
+        key: fn(&'static Strings) -> &'static str,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || key(self.t())
+    }
+
     /// Languages the municipality offers, in display order.
     pub fn offered(&self) -> Vec<Lang> {
         self.offered.get_value()

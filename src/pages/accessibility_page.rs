@@ -18,33 +18,33 @@ pub fn AccessibilityPage() -> impl IntoView {
             <PageTitle text=Signal::derive(move || i18n.t().a11y_title.to_owned())/>
             <p>{move || fill(i18n.t().a11y_intro, &[("name", &name())])}</p>
 
-            <h2>{move || i18n.t().a11y_status_heading}</h2>
-            <p>{move || i18n.t().a11y_status_text}</p>
+            <h2>{i18n.tr(|t| t.a11y_status_heading)}</h2>
+            <p>{i18n.tr(|t| t.a11y_status_text)}</p>
 
-            <h2>{move || i18n.t().a11y_gaps_heading}</h2>
+            <h2>{i18n.tr(|t| t.a11y_gaps_heading)}</h2>
             <ul class="os-statement__gaps">
-                <li>{move || i18n.t().a11y_gap_map}</li>
-                <li>{move || i18n.t().a11y_gap_documents}</li>
-                <li>{move || i18n.t().a11y_gap_external}</li>
+                <li>{i18n.tr(|t| t.a11y_gap_map)}</li>
+                <li>{i18n.tr(|t| t.a11y_gap_documents)}</li>
+                <li>{i18n.tr(|t| t.a11y_gap_external)}</li>
             </ul>
 
-            <h2>{move || i18n.t().a11y_method_heading}</h2>
-            <p>{move || i18n.t().a11y_method_text}</p>
+            <h2>{i18n.tr(|t| t.a11y_method_heading)}</h2>
+            <p>{i18n.tr(|t| t.a11y_method_text)}</p>
 
-            <h2>{move || i18n.t().a11y_feedback_heading}</h2>
-            <p>{move || i18n.t().a11y_feedback_text}</p>
+            <h2>{i18n.tr(|t| t.a11y_feedback_heading)}</h2>
+            <p>{i18n.tr(|t| t.a11y_feedback_text)}</p>
             <ul class="os-statement__contact">
                 <li>
                     <a href=mailto>{move || fill(i18n.t().a11y_feedback_email, &[("email", &email)])}</a>
                 </li>
                 {contact.feedback_url.map(|href| view! {
-                    <li><a href=href>{move || i18n.t().a11y_feedback_form}</a></li>
+                    <li><a href=href>{i18n.tr(|t| t.a11y_feedback_form)}</a></li>
                 })}
             </ul>
 
-            <h2>{move || i18n.t().a11y_authority_heading}</h2>
-            <p>{move || i18n.t().a11y_authority_text}</p>
-            <p><a href=move || i18n.t().a11y_authority_url>{move || i18n.t().a11y_authority_link}</a></p>
+            <h2>{i18n.tr(|t| t.a11y_authority_heading)}</h2>
+            <p>{i18n.tr(|t| t.a11y_authority_text)}</p>
+            <p><a href=i18n.tr(|t| t.a11y_authority_url)>{i18n.tr(|t| t.a11y_authority_link)}</a></p>
 
             <p class="os-statement__updated">{move || fill(i18n.t().a11y_updated, &[("date", &date)])}</p>
         </div>

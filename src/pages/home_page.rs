@@ -1,8 +1,8 @@
 use crate::app::use_config;
 use crate::components::page_title::PageTitle;
 use crate::i18n::{fill, use_i18n, Strings};
+use crate::router::{Link, Route};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 type Text = fn(&'static Strings) -> &'static str;
 
@@ -15,22 +15,26 @@ pub fn HomePage() -> impl IntoView {
         let name = config.with_value(|c| c.municipality.name.text(i18n.lang()).to_owned());
         fill(i18n.t().home_title, &[("name", &name)])
     });
-    let sections: [(&str, Text, Text); 3] = [
-        ("/plans", |t| t.nav_plans, |t| t.home_plans_text),
-        ("/projects", |t| t.nav_projects, |t| t.home_projects_text),
-        ("/events", |t| t.nav_events, |t| t.home_events_text),
+    let sections: [(Route, Text, Text); 3] = [
+        (Route::Plans, |t| t.nav_plans, |t| t.home_plans_text),
+        (
+            Route::Projects,
+            |t| t.nav_projects,
+            |t| t.home_projects_text,
+        ),
+        (Route::Events, |t| t.nav_events, |t| t.home_events_text),
     ];
     view! {
         <div class="os-page os-home">
             <PageTitle text=title/>
-            <p class="os-page__intro">{move || i18n.t().home_intro}</p>
+            <p class="os-page__intro">{i18n.tr(|t| t.home_intro)}</p>
             <ul class="os-home__sections">
-                {sections.into_iter().map(|(href, name, text)| view! {
+                {sections.into_iter().map(|(route, name, text)| view! {
                     <li class="os-card">
                         <h2 class="os-card__title">
-                            <A href=href attr:class="os-card__link">{move || name(i18n.t())}</A>
+                            <Link to=route class="os-card__link">{i18n.tr(name)}</Link>
                         </h2>
-                        <p class="os-card__text">{move || text(i18n.t())}</p>
+                        <p class="os-card__text">{i18n.tr(text)}</p>
                     </li>
                 }).collect_view()}
             </ul>

@@ -1,7 +1,7 @@
 use crate::components::page_title::PageTitle;
 use crate::i18n::use_i18n;
+use crate::router::{Link, Route};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Any address no route matches.
 #[component]
@@ -10,8 +10,8 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <div class="os-page os-not-found">
             <PageTitle text=Signal::derive(move || i18n.t().not_found_title.to_owned())/>
-            <p>{move || i18n.t().not_found_text}</p>
-            <p><A href="/" attr:class="os-button os-button--primary">{move || i18n.t().not_found_home}</A></p>
+            <p>{i18n.tr(|t| t.not_found_text)}</p>
+            <p><Link to=Route::Home class="os-button os-button--primary">{i18n.tr(|t| t.not_found_home)}</Link></p>
         </div>
     }
 }

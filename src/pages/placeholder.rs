@@ -12,8 +12,8 @@ pub fn SectionPlaceholder(
     view! {
         <div class="os-page">
             <PageTitle text=Signal::derive(move || title(i18n.t()).to_owned())/>
-            <p class="os-page__intro">{move || intro(i18n.t())}</p>
-            <p class="os-notice">{move || i18n.t().coming_soon}</p>
+            <p class="os-page__intro">{i18n.tr(intro)}</p>
+            <p class="os-notice">{i18n.tr(|t| t.coming_soon)}</p>
         </div>
     }
 }

@@ -1,16 +1,14 @@
 use crate::support::*;
 use osallistu::boot::mount_app;
 use osallistu::i18n::{EN, FI, SV};
+use wasm_bindgen::JsCast as _;
 use wasm_bindgen_test::wasm_bindgen_test;
-
-// Apps are left mounted (`forget`) when a test ends: the router keeps window-level listeners
-// that outlive an unmounted app, and the page runs one app for its whole life anyway.
 
 #[wasm_bindgen_test]
 async fn the_shell_mounts_with_header_navigation_and_footer() {
     remember_language("fi");
     let c = Container::new();
-    mount_app(c.0.clone(), demo_config()).forget();
+    let _app = mount_app(c.0.clone(), demo_config());
     wait_until("the navigation renders", || c.query(".os-nav").is_some()).await;
 
     assert!(
@@ -46,7 +44,7 @@ async fn the_shell_mounts_with_header_navigation_and_footer() {
 async fn the_language_switch_changes_texts_and_html_lang() {
     remember_language("fi");
     let c = Container::new();
-    mount_app(c.0.clone(), demo_config()).forget();
+    let _app = mount_app(c.0.clone(), demo_config());
     wait_until("the language switch renders", || {
         c.query(".os-lang__button").is_some()
     })
@@ -92,7 +90,7 @@ async fn a_kiosk_starts_in_the_default_language_and_remembers_nothing() {
     let mut config = demo_config();
     config.kiosk.enabled = true;
     let c = Container::new();
-    mount_app(c.0.clone(), config).forget();
+    let _app = mount_app(c.0.clone(), config);
     wait_until("the language switch renders", || {
         c.query(".os-lang__button").is_some()
     })
@@ -120,7 +118,7 @@ async fn a_kiosk_starts_in_the_default_language_and_remembers_nothing() {
 async fn theme_tokens_from_the_config_reach_the_root_element() {
     remember_language("fi");
     let c = Container::new();
-    mount_app(c.0.clone(), demo_config()).forget();
+    let _app = mount_app(c.0.clone(), demo_config());
     wait_until("the root renders", || c.query(".os-root").is_some()).await;
     let root = c.query(".os-root").unwrap();
     wait_until("the token is set", || {
@@ -130,4 +128,44 @@ async fn theme_tokens_from_the_config_reach_the_root_element() {
             == "#0a5a8c"
     })
     .await;
+}
+
+#[wasm_bindgen_test]
+async fn navigation_changes_the_page_without_a_reload_and_back_returns() {
+    remember_language("fi");
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
+        .unwrap();
+    let c = Container::new();
+    let _app = mount_app(c.0.clone(), demo_config());
+    wait_until("the home page renders", || c.query("h1").is_some()).await;
+
+    let events = c.query_all(".os-nav__link")[2].clone();
+    assert_eq!(events.get_attribute("href").as_deref(), Some("/events"));
+    events.click();
+    wait_until("the events page renders", || {
+        c.query("h1").and_then(|h| h.text_content()).as_deref() == Some(FI.events_title)
+    })
+    .await;
+    assert_eq!(
+        web_sys::window().unwrap().location().pathname().unwrap(),
+        "/events"
+    );
+    assert_eq!(
+        events.get_attribute("aria-current").as_deref(),
+        Some("page")
+    );
+    assert!(document().title().starts_with(FI.events_title));
+    wait_until("focus moves to the new heading", || {
+        document().active_element().map(|e| e.tag_name()).as_deref() == Some("H1")
+    })
+    .await;
+
+    history.back().unwrap();
+    wait_until("back returns to the front page", || {
+        c.query("h1").and_then(|h| h.text_content()).as_deref() != Some(FI.events_title)
+    })
+    .await;
+    assert_eq!(events.get_attribute("aria-current"), None);
 }

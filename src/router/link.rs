@@ -1,0 +1,39 @@
+use super::{use_router, Route};
+use leptos::prelude::*;
+
+/// An internal link: a real `<a href>` that navigates in the app on a plain left click.
+/// Marked `aria-current="page"` when it points at the current page or section.
+#[component]
+pub fn Link(
+    to: Route,
+    #[prop(optional, into)] class: Option<&'static str>,
+    #[prop(optional, into)] label: Option<Signal<String>>,
+    children: Children,
+) -> impl IntoView {
+    let router = use_router();
+    let href = router.href(&to);
+    let target = to.clone();
+    let current = move || {
+        let now = router.route();
+        (now == to || (to.section().is_some() && now.section() == to.section())).then_some("page")
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let plain =
+            ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+        if plain && !ev.default_prevented() {
+            ev.prevent_default();
+            router.navigate(target.clone());
+        }
+    };
+    view! {
+        <a
+            href=href
+            class=class
+            aria-current=current
+            aria-label=move || label.map(|l| l.get())
+            on:click=on_click
+        >
+            {children()}
+        </a>
+    }
+}

@@ -1,7 +1,6 @@
 use crate::support::*;
 use osallistu::boot::mount_app;
 use osallistu::i18n::{EN, FI, SV};
-use wasm_bindgen::JsCast as _;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]

@@ -215,6 +215,10 @@ CREATE TABLE idempotency (
     r#"
 CREATE INDEX comments_plan_state ON comments(plan_id, state);
 "#,
+    // 3: expired idempotency records are deleted by age.
+    r#"
+CREATE INDEX idempotency_created ON idempotency(created_at);
+"#,
 ];
 
 fn open(path: &Path) -> rusqlite::Result<Connection> {

@@ -165,20 +165,70 @@ impl<T: DeserializeOwned> FromRequest<AppState> for JsonBody<T> {
     }
 }
 
+/// Oversized bodies up to this size are read and thrown away before the 413 is sent, so that a
+/// client that writes its whole body before reading the answer gets the answer and not a reset.
+const DRAIN_MAX: u64 = 16 * 1024 * 1024;
+
 pub async fn read_body(req: Request, limit: usize) -> Result<axum::body::Bytes, ApiError> {
-    if let Some(len) = req
+    use http_body_util::BodyExt;
+    let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok())
-    {
-        if len > limit as u64 {
-            return Err(too_large(limit));
-        }
+        .and_then(|v| v.parse::<u64>().ok());
+    let mut body = req.into_body();
+    let mut buf: Vec<u8> = Vec::new();
+    let mut over = matches!(declared, Some(len) if len > limit as u64);
+    if over && declared.unwrap_or(u64::MAX) > DRAIN_MAX {
+        return Err(too_large(limit));
     }
-    axum::body::to_bytes(req.into_body(), limit)
+    let mut seen: u64 = 0;
+    let mut broken = false;
+    let read = async {
+        while let Some(frame) = body.frame().await {
+            let Ok(frame) = frame else {
+                broken = true;
+                break;
+            };
+            if let Ok(data) = frame.into_data() {
+                seen += data.len() as u64;
+                if !over && buf.len() + data.len() > limit {
+                    over = true;
+                    buf = Vec::new();
+                }
+                if over {
+                    if seen > DRAIN_MAX {
+                        break;
+                    }
+                } else {
+                    buf.extend_from_slice(&data);
+                }
+            }
+        }
+    };
+    if tokio::time::timeout(std::time::Duration::from_secs(30), read)
         .await
-        .map_err(|_| too_large(limit))
+        .is_err()
+    {
+        return Err(ApiError::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "request_timeout",
+            "Request timeout",
+            "the request body was not received in time",
+        ));
+    }
+    if over {
+        return Err(too_large(limit));
+    }
+    if broken {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+            "Incomplete body",
+            "the request body could not be read completely",
+        ));
+    }
+    Ok(axum::body::Bytes::from(buf))
 }
 
 pub fn too_large(limit: usize) -> ApiError {

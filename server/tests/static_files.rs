@@ -177,3 +177,90 @@ async fn cors_allow_list() {
     assert!(r.status().is_success());
     assert!(header(&r, "access-control-allow-headers").contains("idempotency-key"));
 }
+
+#[tokio::test]
+async fn csp_follows_a_rebuilt_index_html() {
+    let s = Server::start(&[]);
+    let c = client();
+    let before = c.get(s.url("/")).send().await.unwrap();
+    let old = header(&before, "content-security-policy").to_owned();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let script = "console.log('rebuilt')";
+    std::fs::write(
+        s.dist.join("index.html"),
+        format!("<html><head><script type=\"module\">{script}</script></head></html>"),
+    )
+    .unwrap();
+    let after = c.get(s.url("/")).send().await.unwrap();
+    let new = header(&after, "content-security-policy").to_owned();
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()));
+    assert_ne!(old, new);
+    assert!(new.contains(&format!("'sha256-{hash}'")), "{new}");
+    let old_hash = old
+        .split_whitespace()
+        .find(|t| t.starts_with("'sha256-"))
+        .unwrap()
+        .trim_end_matches(';');
+    assert!(!new.contains(old_hash), "the old loader's hash is gone");
+}
+
+#[tokio::test]
+async fn environment_configures_the_server() {
+    use std::io::{BufRead, BufReader};
+    let tmp = tempfile::tempdir().unwrap();
+    let dist = tmp.path().join("site");
+    common::write_dist(&dist);
+    let db = tmp.path().join("env.sqlite");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_osallistu-server"))
+        .env("OSALLISTU_DATABASE", &db)
+        .env("OSALLISTU_LISTEN", "127.0.0.1:0")
+        .env("OSALLISTU_DIST", &dist)
+        .env("OSALLISTU_DEMO", "1")
+        .env(
+            "OSALLISTU_FRAME_ANCESTORS",
+            "https://a.example.fi, https://b.example.fi",
+        )
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let base = line
+        .trim()
+        .strip_prefix("Osallistu listening on ")
+        .unwrap()
+        .trim_end_matches('/')
+        .to_owned();
+    let c = client();
+    let r = c.get(format!("{base}/api/v1/plans")).send().await.unwrap();
+    assert!(header(&r, "content-security-policy")
+        .ends_with("frame-ancestors https://a.example.fi https://b.example.fi"));
+    let plans: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(plans["count"], 6, "OSALLISTU_DEMO=1 seeded the demo town");
+    let page = c
+        .get(format!("{base}/events"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("<title>Osallistu</title>"),
+        "served from OSALLISTU_DIST"
+    );
+    assert!(db.exists());
+    let _ = child.kill();
+    let _ = child.wait();
+
+    // A bad flag is refused with a usage message and exit status 2.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_osallistu-server"))
+        .arg("--no-such-flag")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage: osallistu-server"));
+}

@@ -219,7 +219,37 @@ CREATE INDEX comments_plan_state ON comments(plan_id, state);
     r#"
 CREATE INDEX idempotency_created ON idempotency(created_at);
 "#,
+    // 4: lower-cased text of all languages for case-insensitive search (filled by `refresh_search`).
+    r#"
+ALTER TABLE plans ADD COLUMN search TEXT NOT NULL DEFAULT '';
+ALTER TABLE projects ADD COLUMN search TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN search TEXT NOT NULL DEFAULT '';
+"#,
 ];
+
+/// Fills the `search` column of rows that do not have it yet.
+pub fn refresh_search(conn: &Connection) -> rusqlite::Result<usize> {
+    let mut n = 0;
+    for (table, cols) in [
+        ("plans", "title, summary, area_name"),
+        ("projects", "title, summary, ''"),
+        ("events", "title, summary, ''"),
+    ] {
+        let rows: Vec<(i64, String, String, String)> = conn
+            .prepare(&format!("SELECT id, {cols} FROM {table} WHERE search = ''"))?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, a, b, c) in rows {
+            let text = crate::api::common::search_text(&[&a, &b, &c]);
+            conn.execute(
+                &format!("UPDATE {table} SET search = ?1 WHERE id = ?2"),
+                rusqlite::params![text, id],
+            )?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
 
 fn open(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
@@ -262,6 +292,7 @@ impl Db {
     pub fn open(path: &Path) -> rusqlite::Result<Db> {
         let mut writer = open(path)?;
         migrate(&mut writer)?;
+        refresh_search(&writer)?;
         let readers = (0..4)
             .map(|_| open(path).map(Mutex::new))
             .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -448,6 +448,7 @@ pub fn seed_if_empty(conn: &mut Connection, now: i64) -> rusqlite::Result<bool> 
     }
     let tx = conn.transaction()?;
     seed(&tx, now)?;
+    crate::db::refresh_search(&tx)?;
     tx.commit()?;
     Ok(true)
 }

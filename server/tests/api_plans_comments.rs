@@ -70,6 +70,11 @@ async fn plan_list_filters_and_paging() {
 
     let r = api.get("/api/v1/plans?q=k%C3%A4velykatu", None).await;
     assert_eq!(r.body["count"], 1, "{}", r.text);
+    // Case-insensitive beyond ASCII, in any language.
+    let r = api.get("/api/v1/plans?q=M%C3%84NTYM%C3%84EN", None).await;
+    assert_eq!(r.body["count"], 1, "{}", r.text);
+    let r = api.get("/api/v1/plans?q=%C3%A5STRANDEN", None).await;
+    assert_eq!(r.body["count"], 1, "{}", r.text);
     let r = api.get("/api/v1/plans?q=%25", None).await;
     assert_eq!(r.body["count"], 0, "LIKE wildcards are escaped");
 

@@ -367,17 +367,42 @@ pub fn optional_text(
     }
 }
 
-/// The free-text search parameter `q`: at most 200 characters as sent.
-pub fn check_q(q: Option<&str>) -> Result<(), ApiError> {
-    match q {
-        Some(q) if q.chars().count() > 200 => Err(ApiError::bad_query(
+/// The free-text search parameter `q` (at most 200 characters as sent) as a LIKE pattern
+/// over the lower-cased `search` column; `None` when blank.
+pub fn like_pattern(q: Option<&str>) -> Result<Option<String>, ApiError> {
+    let Some(q) = q else { return Ok(None) };
+    if q.chars().count() > 200 {
+        return Err(ApiError::bad_query(
             "q",
             "q may have at most 200 characters",
-        )),
-        _ => Ok(()),
+        ));
     }
+    let q = q.trim().to_lowercase();
+    if q.is_empty() {
+        return Ok(None);
+    }
+    let escaped = q
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    Ok(Some(format!("%{escaped}%")))
 }
 
+/// Lower-cased text of every language of the given localized JSON objects, for `search` columns.
+pub fn search_text(localized: &[&str]) -> String {
+    let mut out = String::new();
+    for text in localized {
+        if let serde_json::Value::Object(map) = l10n(text) {
+            for v in map.values() {
+                if let Some(s) = v.as_str() {
+                    out.push_str(&s.to_lowercase());
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
 /// Paging parameters, validated.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Page {

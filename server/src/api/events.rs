@@ -146,24 +146,9 @@ pub async fn list(
     if let Some(free) = q.free {
         wh.push(format!("e.is_free = {}", i64::from(free)));
     }
-    super::common::check_q(q.q.as_deref())?;
-    if let Some(text) = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        if text.chars().count() > 200 {
-            return Err(ApiError::bad_query(
-                "q",
-                "q may have at most 200 characters",
-            ));
-        }
-        params.push(Sql::Text(format!(
-            "%{}%",
-            text.replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        )));
-        let n = params.len();
-        wh.push(format!(
-            "(e.title LIKE ?{n} ESCAPE '\\' OR e.summary LIKE ?{n} ESCAPE '\\')"
-        ));
+    if let Some(pattern) = super::common::like_pattern(q.q.as_deref())? {
+        params.push(Sql::Text(pattern));
+        wh.push(format!("e.search LIKE ?{} ESCAPE '\\'", params.len()));
     }
     let where_sql = wh.join(" AND ");
     let t = now();

@@ -82,25 +82,9 @@ pub async fn list(
             format!("NOT (p.comments_open_at <= ?{n} AND p.comments_close_at > ?{n})")
         });
     }
-    super::common::check_q(q.q.as_deref())?;
-    if let Some(text) = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        if text.chars().count() > 200 {
-            return Err(ApiError::bad_query(
-                "q",
-                "q may have at most 200 characters",
-            ));
-        }
-        let pattern = format!(
-            "%{}%",
-            text.replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
+    if let Some(pattern) = super::common::like_pattern(q.q.as_deref())? {
         params.push(Sql::Text(pattern));
-        let n = params.len();
-        wh.push(format!(
-            "(p.title LIKE ?{n} ESCAPE '\\' OR p.summary LIKE ?{n} ESCAPE '\\' OR p.area_name LIKE ?{n} ESCAPE '\\')"
-        ));
+        wh.push(format!("p.search LIKE ?{} ESCAPE '\\'", params.len()));
     }
     if let Some(b) = &q.bbox {
         let b = BBox::parse(b).map_err(|m| ApiError::bad_query("bbox", m))?;

@@ -62,24 +62,9 @@ pub async fn list(
         params.push(Sql::Text(s.clone()));
         wh.push(format!("p.status = ?{}", params.len()));
     }
-    super::common::check_q(q.q.as_deref())?;
-    if let Some(text) = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        if text.chars().count() > 200 {
-            return Err(ApiError::bad_query(
-                "q",
-                "q may have at most 200 characters",
-            ));
-        }
-        params.push(Sql::Text(format!(
-            "%{}%",
-            text.replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        )));
-        let n = params.len();
-        wh.push(format!(
-            "(p.title LIKE ?{n} ESCAPE '\\' OR p.summary LIKE ?{n} ESCAPE '\\')"
-        ));
+    if let Some(pattern) = super::common::like_pattern(q.q.as_deref())? {
+        params.push(Sql::Text(pattern));
+        wh.push(format!("p.search LIKE ?{} ESCAPE '\\'", params.len()));
     }
     let where_sql = wh.join(" AND ");
     state

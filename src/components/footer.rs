@@ -10,6 +10,7 @@ pub fn Footer() -> impl IntoView {
     let website = use_config().with_value(|c| c.municipality.website.clone());
     view! {
         <footer class="os-footer">
+            <div class="os-footer__inner">
             <p class="os-footer__about">{i18n.tr(|t| t.footer_about)}</p>
             <ul class="os-footer__links">
                 <li>
@@ -23,6 +24,7 @@ pub fn Footer() -> impl IntoView {
                     </li>
                 })}
             </ul>
+            </div>
         </footer>
     }
 }

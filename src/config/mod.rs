@@ -28,6 +28,18 @@ pub struct Config {
     pub accessibility: AccessibilityContact,
 }
 
+impl Config {
+    /// Makes relative asset URLs (`logo.svg`) absolute paths under `public_url` (ends in `/`),
+    /// so they work from any deep link.
+    pub fn resolve_relative_urls(&mut self, public_url: &str) {
+        if let Some(logo) = &mut self.municipality.logo {
+            if !logo.starts_with('/') && !logo.contains("://") {
+                *logo = format!("{public_url}{logo}");
+            }
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Municipality {
     pub name: Localized,

@@ -22,7 +22,7 @@ fn without(mut v: Value, path: &[&str]) -> Value {
 #[test]
 fn the_shipped_demo_config_is_valid() {
     let c = parse_value(&demo()).unwrap();
-    assert_eq!(c.municipality.name.text(Lang::Sv), "Järvelä stad");
+    assert_eq!(c.municipality.name.text(Lang::Sv), "Virtby stad");
     assert_eq!(c.languages.offered, vec![Lang::Fi, Lang::Sv, Lang::En]);
     assert_eq!(c.languages.default, Lang::Fi);
     assert_eq!(c.backends.plans.kind, BackendKind::Osallistu);
@@ -209,4 +209,19 @@ fn kiosk_idle_time_has_bounds() {
     let c = parse_value(&v).unwrap();
     assert!(c.kiosk.enabled);
     assert_eq!(c.kiosk.idle_reset_seconds, 120);
+}
+
+#[test]
+fn a_relative_logo_is_resolved_under_the_public_url() {
+    let mut c = parse_value(&demo()).unwrap();
+    c.resolve_relative_urls("/osallistu/");
+    assert_eq!(c.municipality.logo.as_deref(), Some("/osallistu/logo.svg"));
+    let mut v = demo();
+    v["municipality"]["logo"] = json!("https://cdn.example/logo.svg");
+    let mut c = parse_value(&v).unwrap();
+    c.resolve_relative_urls("/osallistu/");
+    assert_eq!(
+        c.municipality.logo.as_deref(),
+        Some("https://cdn.example/logo.svg")
+    );
 }

@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+import * as path from 'path';
+
+// End-to-end tests: the release build in dist/, served by the real reference server with a
+// fresh demo database, driven in Debian's Chromium (never a downloaded browser).
+const root = path.resolve(__dirname, '../..');
+const port = Number(process.env.OSALLISTU_E2E_PORT ?? 4817);
+const database = path.join(root, 'target', 'e2e.sqlite');
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: path.join(root, 'target', 'playwright'),
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'phone', use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+  ],
+  webServer: {
+    command: `rm -f "${database}"* && exec "${root}/target/release/osallistu-server" --dist "${root}/dist" --database "${database}" --listen 127.0.0.1:${port} --demo`,
+    url: `http://127.0.0.1:${port}/api/v1/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+  },
+});

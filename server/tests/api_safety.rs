@@ -171,6 +171,9 @@ async fn body_limit_and_methods() {
         .unwrap();
     assert_eq!(r.status(), 405);
     assert_eq!(r.headers()["content-type"], "application/problem+json");
+    assert_eq!(r.headers()["allow"], "GET,HEAD");
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(v["code"], "method_not_allowed");
     let r = api
         .c
         .put(api.s.url("/api/v1/plans/1/comments"))
@@ -327,4 +330,58 @@ async fn participants_and_health() {
     assert_eq!(h.body["status"], "ok");
     // An empty database without --demo has no content.
     assert_eq!(api.get("/api/v1/plans", None).await.body["count"], 0);
+}
+
+#[tokio::test]
+async fn key_in_flight_is_a_conflict_and_stale_claims_are_released() {
+    let api = Api::demo();
+    let path = "/api/v1/plans/1/comments";
+    let body = json!({"text": "Kesken"});
+    assert_eq!(
+        api.post_with(path, None, Some("flight-1"), &body)
+            .await
+            .status,
+        201
+    );
+    let count = api.get(path, None).await.body["count"].as_i64().unwrap();
+    // Turn the stored answer back into a claim whose request is still running.
+    let db = rusqlite::Connection::open(&api.s.db).unwrap();
+    db.busy_timeout(std::time::Duration::from_secs(5)).unwrap();
+    let now = chrono::Utc::now().timestamp();
+    let changed = db
+        .execute(
+            "UPDATE idempotency SET status = NULL, headers = NULL, body = NULL, created_at = ?1 WHERE key = 'flight-1'",
+            [now],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+    api.post_with(path, None, Some("flight-1"), &body)
+        .await
+        .problem(409, "idempotency_key_in_use");
+    // A claim older than a minute belongs to a request that died: the retry runs again.
+    db.execute(
+        "UPDATE idempotency SET created_at = ?1 WHERE key = 'flight-1'",
+        [now - 120],
+    )
+    .unwrap();
+    assert_eq!(
+        api.post_with(path, None, Some("flight-1"), &body)
+            .await
+            .status,
+        201
+    );
+    assert_eq!(
+        api.get(path, None).await.body["count"].as_i64().unwrap(),
+        count + 1
+    );
+    // Records older than a day are forgotten.
+    db.execute(
+        "UPDATE idempotency SET created_at = ?1 WHERE key = 'flight-1'",
+        [now - 90_000],
+    )
+    .unwrap();
+    let r = api
+        .post_with(path, None, Some("flight-1"), &json!({"text": "Uusi päivä"}))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
 }

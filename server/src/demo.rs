@@ -237,7 +237,7 @@ fn insert_plan(tx: &Transaction<'_>, p: &PlanSeed<'_>, now: i64) -> rusqlite::Re
     for (i, (title, kind, media, size)) in docs.iter().enumerate() {
         tx.execute(
             "INSERT INTO plan_documents (plan_id, position, title, url, doc_type, media_type, size_bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![id, i as i64, title, format!("/docs/plans/{}/{}.pdf", p.slug, kind), kind, media, size],
+            params![id, i as i64, title, format!("https://virtala.example/kaavoitus/{}/{}.pdf", p.slug, kind), kind, media, size],
         )?;
     }
     tx.execute(

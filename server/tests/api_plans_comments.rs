@@ -45,6 +45,15 @@ async fn plan_list_filters_and_paging() {
             .ends_with('Z'));
     }
 
+    let open_flags: Vec<bool> = items
+        .iter()
+        .map(|p| p["comment_period"]["is_open"].as_bool().unwrap())
+        .collect();
+    assert_eq!(
+        open_flags,
+        vec![true, true, true, false, false, false],
+        "open plans come first"
+    );
     let r = api.get("/api/v1/plans?open=true", None).await;
     let open: Vec<i64> = r.body["items"]
         .as_array()

@@ -114,7 +114,7 @@ pub async fn list(
             all.push(Sql::Integer(pg.offset));
             let n = all.len();
             let mut stmt = c.prepare(&format!(
-                "SELECT {SUMMARY_COLS} FROM plans p WHERE {where_sql} ORDER BY p.comments_close_at DESC, p.id LIMIT ?{} OFFSET ?{}",
+                "SELECT {SUMMARY_COLS} FROM plans p WHERE {where_sql} ORDER BY (p.comments_open_at <= {t} AND p.comments_close_at > {t}) DESC, p.comments_close_at DESC, p.id LIMIT ?{} OFFSET ?{}",
                 n - 1,
                 n
             ))?;

@@ -35,16 +35,16 @@ pub fn AccessibilityPage() -> impl IntoView {
             <p>{i18n.tr(|t| t.a11y_feedback_text)}</p>
             <ul class="os-statement__contact">
                 <li>
-                    <a href=mailto>{move || fill(i18n.t().a11y_feedback_email, &[("email", &email)])}</a>
+                    <a class="os-statement__link" href=mailto>{move || fill(i18n.t().a11y_feedback_email, &[("email", &email)])}</a>
                 </li>
                 {contact.feedback_url.map(|href| view! {
-                    <li><a href=href>{i18n.tr(|t| t.a11y_feedback_form)}</a></li>
+                    <li><a class="os-statement__link" href=href>{i18n.tr(|t| t.a11y_feedback_form)}</a></li>
                 })}
             </ul>
 
             <h2>{i18n.tr(|t| t.a11y_authority_heading)}</h2>
             <p>{i18n.tr(|t| t.a11y_authority_text)}</p>
-            <p><a href=i18n.tr(|t| t.a11y_authority_url)>{i18n.tr(|t| t.a11y_authority_link)}</a></p>
+            <p><a class="os-statement__link" href=i18n.tr(|t| t.a11y_authority_url)>{i18n.tr(|t| t.a11y_authority_link)}</a></p>
 
             <p class="os-statement__updated">{move || fill(i18n.t().a11y_updated, &[("date", &date)])}</p>
         </div>

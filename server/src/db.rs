@@ -255,7 +255,8 @@ fn open(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // FULL: a committed comment survives a power cut too, not only a crash of the process.
+    conn.pragma_update(None, "synchronous", "FULL")?;
     Ok(conn)
 }
 

@@ -1,7 +1,33 @@
 //! Plain Rust types and rules of the product. No Leptos, no web-sys, no serde renames.
 
+mod capabilities;
+mod comment;
+mod event;
+mod geometry;
 mod lang;
 mod localized;
+mod page;
+mod plan;
+mod project;
+mod time;
 
+pub use capabilities::Capabilities;
+pub use comment::{
+    Answer, Comment, CommentSort, Moderation, NewComment, NewReport, ReportReason, VoteState,
+};
+pub use event::{
+    AttendeeStatus, CancelHandle, Enrolment, Event, EventStatus, EventSummary, EventTime,
+    NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
+};
+pub use geometry::{Geometry, GeometryError, LatLng, MAX_VERTICES};
 pub use lang::Lang;
 pub use localized::Localized;
+pub use page::{Page, PageQuery};
+pub use plan::{
+    Access, CommentPeriod, Contact, Document, PeriodState, PhaseStatus, PhaseStep, Plan, PlanPhase,
+    PlanSummary, Question, QuestionKind, QuestionOption, RichText,
+};
+pub use project::{
+    FollowState, LinkedEvent, LinkedPlan, Project, ProjectStatus, ProjectSummary, ProjectUpdate,
+};
+pub use time::{Date, TimeParseError, Timestamp};

@@ -1,0 +1,187 @@
+//! Events (workshops, resident evenings) and joining them.
+
+use super::{Date, LatLng, Localized, RichText, Timestamp};
+
+/// When an event starts or ends: an instant with its offset as given, or a whole day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventTime {
+    /// A moment, e.g. `2026-11-30T18:00:00+02:00`.
+    At(Timestamp),
+    /// A date without a time (the event lasts the day or its time is not known).
+    Day(Date),
+}
+
+impl EventTime {
+    /// Parses `YYYY-MM-DD` as a day, anything longer as an RFC 3339 instant.
+    pub fn parse(s: &str) -> Result<EventTime, super::TimeParseError> {
+        if s.len() == 10 {
+            Date::parse(s).map(EventTime::Day)
+        } else {
+            Timestamp::parse(s).map(EventTime::At)
+        }
+    }
+}
+
+/// Whether an event takes place as planned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventStatus {
+    /// As planned.
+    Scheduled,
+    /// Moved to another time.
+    Rescheduled,
+    /// Postponed without a new time.
+    Postponed,
+    /// Will not take place.
+    Cancelled,
+}
+
+/// A place where an event is held.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Venue {
+    /// Name of the place.
+    pub name: Localized,
+    /// Street address.
+    pub address: Option<Localized>,
+    /// Position on the map.
+    pub location: Option<LatLng>,
+}
+
+/// A topic or keyword.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Topic {
+    /// Backend id or code.
+    pub id: String,
+    /// Name to show.
+    pub name: Localized,
+}
+
+/// Seats and waitlist as far as the backend says; `None` means unknown or unlimited as noted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Seats {
+    /// Seats in all; `None` is unlimited or not given.
+    pub capacity: Option<u64>,
+    /// Seats still free; `None` is unlimited or not given.
+    pub remaining: Option<u64>,
+    /// Registrations (or seats) on the waitlist, when known.
+    pub waitlist_count: Option<u64>,
+    /// Free places on the waitlist; `None` is unlimited or not given.
+    pub waitlist_remaining: Option<u64>,
+}
+
+/// When sign-up is possible.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Enrolment {
+    /// Sign-up opens, when given.
+    pub opens: Option<Timestamp>,
+    /// Sign-up closes, when given.
+    pub closes: Option<Timestamp>,
+    /// The backend's own verdict "open now", when it gives one.
+    pub open_now: Option<bool>,
+}
+
+/// An event as shown in lists, calendars and on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventSummary {
+    /// Backend id.
+    pub id: String,
+    /// Name.
+    pub title: Localized,
+    /// Short description (plain text).
+    pub summary: Localized,
+    /// Topics or keywords.
+    pub topics: Vec<Topic>,
+    /// Start.
+    pub start: EventTime,
+    /// End, when given.
+    pub end: Option<EventTime>,
+    /// IANA time zone of the event, when the backend says.
+    pub time_zone: Option<String>,
+    /// Physical venue; `None` for online-only events.
+    pub venue: Option<Venue>,
+    /// Link to the online event.
+    pub online_url: Option<String>,
+    /// Free of charge, when known.
+    pub is_free: Option<bool>,
+    /// Price text.
+    pub price: Option<Localized>,
+    /// Seats and waitlist.
+    pub seats: Seats,
+    /// Sign-up window.
+    pub enrolment: Enrolment,
+    /// Whether residents can register through the app.
+    pub has_registration: bool,
+    /// Scheduled, cancelled…
+    pub status: EventStatus,
+    /// Last change.
+    pub updated_at: Option<Timestamp>,
+}
+
+/// An event with everything its page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// The list fields.
+    pub summary: EventSummary,
+    /// Long description, rich text.
+    pub description: RichText,
+    /// More information elsewhere.
+    pub info_url: Option<Localized>,
+    /// A ready calendar file from the backend, when it offers one.
+    pub calendar_url: Option<String>,
+    /// Linked project, when the backend has projects.
+    pub project_id: Option<String>,
+    /// Backend id of the registration that takes sign-ups (Linked Events), if separate.
+    pub registration_id: Option<String>,
+    /// Most seats one sign-up may take, when limited.
+    pub max_group_size: Option<u64>,
+}
+
+/// Joining an event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewRegistration {
+    /// Full name as typed, single line.
+    pub name: String,
+    /// Optional e-mail address.
+    pub email: Option<String>,
+    /// Optional telephone number (some backends require it).
+    pub phone: Option<String>,
+    /// Seats, at least 1.
+    pub seats: u64,
+    /// Language for messages from the organiser.
+    pub language: super::Lang,
+}
+
+/// Attending, or where on the waitlist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttendeeStatus {
+    /// Has a seat.
+    Attending,
+    /// On the waitlist; `position` is 1-based when the backend tells it.
+    Waitlisted {
+        /// Place in the queue.
+        position: Option<u64>,
+    },
+    /// Cancelled.
+    Cancelled,
+}
+
+/// How a registration can be cancelled later, from any device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CancelHandle {
+    /// A secret token (reference server: `POST /registrations/cancel`).
+    Token(String),
+    /// A sign-up id (Linked Events: `DELETE signup/{id}/`).
+    Signup(String),
+}
+
+/// The answer to joining an event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegistrationOutcome {
+    /// Backend id of the registration or sign-up.
+    pub id: String,
+    /// Attending or waitlisted.
+    pub status: AttendeeStatus,
+    /// Seats taken.
+    pub seats: u64,
+    /// Keep this to cancel.
+    pub cancel: CancelHandle,
+}

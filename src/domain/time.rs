@@ -1,0 +1,195 @@
+//! Calendar dates and instants as the backends send them (ISO 8601 / RFC 3339), with just
+//! enough arithmetic to compare them. No time-zone database: offsets are kept as given.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+/// A calendar date without a time (`YYYY-MM-DD`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year, e.g. 2026.
+    pub year: i32,
+    /// Month 1–12.
+    pub month: u8,
+    /// Day of month 1–31.
+    pub day: u8,
+}
+
+/// An instant with the UTC offset it was written in, e.g. `2026-11-30T18:00:00+02:00`.
+///
+/// Equality and order compare the instant only, so `…T16:00:00Z` equals `…T18:00:00+02:00`.
+#[derive(Clone, Copy, Debug)]
+pub struct Timestamp {
+    unix_seconds: i64,
+    offset_minutes: i16,
+}
+
+/// Why a date or time string was not accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeParseError(pub String);
+
+impl fmt::Display for TimeParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not an ISO 8601 date or time: {:?}", self.0)
+    }
+}
+
+fn digits(s: &str, what: &str) -> Result<u32, TimeParseError> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(TimeParseError(what.to_string()));
+    }
+    s.parse().map_err(|_| TimeParseError(what.to_string()))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let m = i64::from(month);
+    let day_of_year = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, rejecting impossible dates such as 2026-02-30.
+    pub fn parse(s: &str) -> Result<Date, TimeParseError> {
+        let bad = || TimeParseError(s.to_string());
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(bad());
+        }
+        let year = digits(&s[0..4], s)? as i32;
+        let month = digits(&s[5..7], s)? as u8;
+        let day = digits(&s[8..10], s)? as u8;
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return Err(bad());
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// Midnight at the start of this date in UTC.
+    pub fn start_utc(self) -> Timestamp {
+        Timestamp {
+            unix_seconds: days_from_civil(self.year, self.month, self.day) * 86_400,
+            offset_minutes: 0,
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Timestamp {
+    /// Parses RFC 3339 (`2026-12-14T15:00:00Z`, `…T05:04:08.101898+02:00`); fractions of a
+    /// second are dropped.
+    pub fn parse(s: &str) -> Result<Timestamp, TimeParseError> {
+        let bad = || TimeParseError(s.to_string());
+        if s.len() < 20 || !matches!(s.as_bytes()[10], b'T' | b't' | b' ') {
+            return Err(bad());
+        }
+        let date = Date::parse(&s[..10]).map_err(|_| bad())?;
+        let rest = &s[11..];
+        let b = rest.as_bytes();
+        if b.len() < 9 || b[2] != b':' || b[5] != b':' {
+            return Err(bad());
+        }
+        let hour = digits(&rest[0..2], s)?;
+        let minute = digits(&rest[3..5], s)?;
+        let second = digits(&rest[6..8], s)?;
+        if hour > 23 || minute > 59 || second > 60 {
+            return Err(bad());
+        }
+        let mut zone = &rest[8..];
+        if let Some(frac) = zone.strip_prefix('.') {
+            let end = frac
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(frac.len());
+            if end == 0 {
+                return Err(bad());
+            }
+            zone = &frac[end..];
+        }
+        let offset_minutes: i16 = match zone {
+            "Z" | "z" => 0,
+            _ => {
+                let zb = zone.as_bytes();
+                if zb.len() != 6 || !matches!(zb[0], b'+' | b'-') || zb[3] != b':' {
+                    return Err(bad());
+                }
+                let h = digits(&zone[1..3], s)?;
+                let m = digits(&zone[4..6], s)?;
+                if h > 23 || m > 59 {
+                    return Err(bad());
+                }
+                let total = (h * 60 + m) as i16;
+                if zb[0] == b'-' {
+                    -total
+                } else {
+                    total
+                }
+            }
+        };
+        let local = days_from_civil(date.year, date.month, date.day) * 86_400
+            + i64::from(hour * 3600 + minute * 60 + second);
+        Ok(Timestamp {
+            unix_seconds: local - i64::from(offset_minutes) * 60,
+            offset_minutes,
+        })
+    }
+
+    /// Builds an instant from seconds since 1970-01-01T00:00:00Z, written in UTC.
+    pub fn from_unix_seconds(unix_seconds: i64) -> Timestamp {
+        Timestamp {
+            unix_seconds,
+            offset_minutes: 0,
+        }
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z.
+    pub fn unix_seconds(self) -> i64 {
+        self.unix_seconds
+    }
+
+    /// The UTC offset the instant was written with, in minutes (+120 for `+02:00`).
+    pub fn offset_minutes(self) -> i16 {
+        self.offset_minutes
+    }
+}
+
+impl PartialEq for Timestamp {
+    fn eq(&self, other: &Self) -> bool {
+        self.unix_seconds == other.unix_seconds
+    }
+}
+
+impl Eq for Timestamp {}
+
+impl PartialOrd for Timestamp {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Timestamp {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.unix_seconds.cmp(&other.unix_seconds)
+    }
+}
+
+#[cfg(test)]
+#[path = "time_tests.rs"]
+mod tests;

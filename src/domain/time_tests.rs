@@ -1,0 +1,75 @@
+use super::*;
+
+#[test]
+fn utc_and_offset_forms_of_the_same_instant_are_equal() {
+    let utc = Timestamp::parse("2026-11-30T16:00:00Z").unwrap();
+    let helsinki = Timestamp::parse("2026-11-30T18:00:00+02:00").unwrap();
+    assert_eq!(utc, helsinki);
+    assert_eq!(helsinki.offset_minutes(), 120);
+    assert_eq!(utc.unix_seconds(), 1_796_054_400);
+}
+
+#[test]
+fn fractional_seconds_and_negative_offsets_are_understood() {
+    let t = Timestamp::parse("2026-11-20T05:04:08.101898+02:00").unwrap();
+    assert_eq!(t, Timestamp::parse("2026-11-20T03:04:08Z").unwrap());
+    let west = Timestamp::parse("2026-01-01T00:00:00-05:30").unwrap();
+    assert_eq!(
+        west.unix_seconds(),
+        Timestamp::parse("2026-01-01T05:30:00Z")
+            .unwrap()
+            .unix_seconds()
+    );
+    assert_eq!(west.offset_minutes(), -330);
+}
+
+#[test]
+fn the_unix_epoch_and_leap_days_count_right() {
+    assert_eq!(
+        Timestamp::parse("1970-01-01T00:00:00Z")
+            .unwrap()
+            .unix_seconds(),
+        0
+    );
+    assert_eq!(
+        Date::parse("2024-02-29")
+            .unwrap()
+            .start_utc()
+            .unix_seconds(),
+        1_709_164_800
+    );
+    assert!(Date::parse("2026-02-29").is_err());
+    assert!(Date::parse("2000-02-29").is_ok());
+}
+
+#[test]
+fn malformed_dates_and_times_are_refused() {
+    for s in [
+        "",
+        "2026-13-01",
+        "2026-1-01",
+        "26-01-01",
+        "2026-01-32",
+        "2026/01/01",
+    ] {
+        assert!(Date::parse(s).is_err(), "{s}");
+    }
+    for s in [
+        "2026-12-16",
+        "2026-12-16T18:00:00",
+        "2026-12-16T24:00:00Z",
+        "2026-12-16T18:00:00+2:00",
+        "2026-12-16T18:00:00.Z",
+        "2026-12-16T18:0a:00Z",
+    ] {
+        assert!(Timestamp::parse(s).is_err(), "{s}");
+    }
+}
+
+#[test]
+fn instants_order_by_time_not_by_text() {
+    let a = Timestamp::parse("2026-11-30T18:00:00+03:00").unwrap();
+    let b = Timestamp::parse("2026-11-30T16:30:00Z").unwrap();
+    assert!(a < b);
+    assert_eq!(Date::parse("2026-12-16").unwrap().to_string(), "2026-12-16");
+}

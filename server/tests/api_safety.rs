@@ -71,6 +71,17 @@ async fn idempotent_replay_and_key_reuse() {
         .await
         .problem(401, "unauthorized");
 
+    // Endpoints that take no token ignore whatever Authorization header comes along.
+    let r = api
+        .post_with(
+            "/api/v1/participants",
+            Some("stale-token"),
+            Some("new-participant"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+
     // Registration with a key: a retried join does not register twice.
     let me = api.participant().await;
     let reg = "/api/v1/events/5/registrations";

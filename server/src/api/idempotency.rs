@@ -52,16 +52,17 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     };
     let (parts, body) = req.into_parts();
     // Authentication comes first: a missing or invalid token never reaches the key store.
-    let participant = match bearer(&parts) {
-        Err(e) => return e.into_response(),
-        Ok(Some(token)) => match lookup(&state, token).await {
+    // Endpoints that take no token ignore the header, as their handlers do.
+    let mode = auth_mode(parts.uri.path());
+    let participant = match (mode, bearer(&parts)) {
+        (Auth::Unused, _) => None,
+        (_, Err(e)) => return e.into_response(),
+        (_, Ok(Some(token))) => match lookup(&state, token).await {
             Ok(id) => Some(id),
             Err(e) => return e.into_response(),
         },
-        Ok(None) if requires_participant(parts.uri.path()) => {
-            return ApiError::unauthorized().into_response()
-        }
-        Ok(None) => None,
+        (Auth::Required, Ok(None)) => return ApiError::unauthorized().into_response(),
+        (_, Ok(None)) => None,
     };
     // Scope keys by the caller: the participant when known, else the peer address.
     let scope = match participant {
@@ -200,15 +201,23 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     }
 }
 
-/// POST endpoints that need a participant token.
-fn requires_participant(path: &str) -> bool {
+#[derive(Clone, Copy)]
+enum Auth {
+    Required,
+    Optional,
+    Unused,
+}
+
+/// How each POST endpoint uses the participant token.
+fn auth_mode(path: &str) -> Auth {
     let segs: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-    matches!(
-        segs.as_slice(),
+    match segs.as_slice() {
         [.., "comments", _, "vote" | "unvote"]
-            | [.., "projects", _, "follow" | "unfollow"]
-            | [.., "events", _, "registrations"]
-    )
+        | [.., "projects", _, "follow" | "unfollow"]
+        | [.., "events", _, "registrations"] => Auth::Required,
+        [.., "plans", _, "comments"] | [.., "comments", _, "reports"] => Auth::Optional,
+        _ => Auth::Unused,
+    }
 }
 
 fn saved_headers(h: &HeaderMap) -> String {

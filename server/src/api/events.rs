@@ -426,7 +426,10 @@ pub fn promote(c: &Connection, event_id: i64, t: i64) -> rusqlite::Result<Vec<i6
             )
             .optional()?;
         let Some((rid, seats)) = head else { break };
-        let free = capacity.map(|cap| cap - attending_seats(c, event_id).unwrap_or(cap));
+        let free = match capacity {
+            Some(cap) => Some(cap - attending_seats(c, event_id)?),
+            None => None,
+        };
         if matches!(free, Some(f) if f < seats) {
             break;
         }

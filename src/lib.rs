@@ -13,3 +13,4 @@ pub mod i18n;
 pub mod pages;
 pub mod panic;
 pub mod router;
+pub mod state;

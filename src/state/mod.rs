@@ -1,0 +1,6 @@
+//! App-wide state that outlives a single view: drafts and the send outbox.
+//!
+//! The rules live here as plain Rust, tested natively; views only render their state.
+
+pub mod outbox;
+pub mod retry;

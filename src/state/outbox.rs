@@ -1,0 +1,182 @@
+//! The outbox: everything a resident sends (comments, registrations) goes through it, so a
+//! send survives network faults, reloads and double clicks.
+//!
+//! Each item gets its Idempotency-Key once, when it is queued; every retry reuses it, so the
+//! server stores the item exactly once however many attempts reach it.
+
+use super::retry::RetryPolicy;
+
+/// What one attempt to send produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Attempt {
+    /// The server stored it (2xx, or the replay of an earlier 2xx).
+    Delivered,
+    /// No answer: offline, DNS, connection reset. Wait for the network, then retry.
+    Offline,
+    /// Timeout, 5xx or 429: try again later (`retry_after_s` from the server if given).
+    Transient { retry_after_s: Option<u64> },
+    /// The server refused it (4xx other than 401/408/429); retrying would not help. The text is
+    /// kept so the resident can fix and resend.
+    Rejected { reason: String },
+    /// 401: the participant must be identified again; keep the item.
+    Unauthorized,
+}
+
+impl Attempt {
+    /// Classifies an HTTP status (`None` = no response at all).
+    pub fn from_status(status: Option<u16>, retry_after_s: Option<u64>, reason: &str) -> Attempt {
+        match status {
+            None => Attempt::Offline,
+            Some(200..=299) => Attempt::Delivered,
+            Some(401) => Attempt::Unauthorized,
+            Some(408 | 425 | 429 | 500..=599) => Attempt::Transient { retry_after_s },
+            Some(_) => Attempt::Rejected {
+                reason: reason.to_owned(),
+            },
+        }
+    }
+}
+
+/// Where an item stands; the view shows this to the resident at all times.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum State {
+    /// Queued and due now.
+    Queued,
+    /// A request is in flight.
+    Sending,
+    /// Failed transiently; due again at `at_ms`.
+    RetryAt {
+        at_ms: u64,
+    },
+    /// The browser is offline; due when it is back online.
+    WaitingForNetwork,
+    /// Needs the participant to be identified again.
+    NeedsSignIn,
+    Sent,
+    Rejected {
+        reason: String,
+    },
+}
+
+/// One item waiting to be sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry<T> {
+    pub idempotency_key: String,
+    pub payload: T,
+    pub state: State,
+    /// Attempts that reached the send stage.
+    pub attempts: u32,
+}
+
+/// An ordered queue of items to send.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outbox<T> {
+    entries: Vec<Entry<T>>,
+    policy: RetryPolicy,
+}
+
+impl<T> Outbox<T> {
+    pub fn new(policy: RetryPolicy) -> Self {
+        Self {
+            entries: Vec::new(),
+            policy,
+        }
+    }
+
+    /// Queues `payload` under a fresh `key`. A key already queued is ignored, so a double click
+    /// that produced the same key queues one item. Returns whether it was queued.
+    pub fn enqueue(&mut self, key: String, payload: T) -> bool {
+        if self.get(&key).is_some() {
+            return false;
+        }
+        self.entries.push(Entry {
+            idempotency_key: key,
+            payload,
+            state: State::Queued,
+            attempts: 0,
+        });
+        true
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Entry<T>> {
+        self.entries.iter().find(|e| e.idempotency_key == key)
+    }
+
+    pub fn entries(&self) -> &[Entry<T>] {
+        &self.entries
+    }
+
+    /// The next item to send at `now_ms` (oldest first), marked as sending. One at a time per
+    /// item: an item already in flight is never handed out again.
+    pub fn take_due(&mut self, now_ms: u64, online: bool) -> Option<&Entry<T>> {
+        let i = self.entries.iter().position(|e| match e.state {
+            State::Queued => true,
+            State::RetryAt { at_ms } => at_ms <= now_ms,
+            State::WaitingForNetwork => online,
+            _ => false,
+        })?;
+        let entry = &mut self.entries[i];
+        entry.state = State::Sending;
+        entry.attempts += 1;
+        Some(entry)
+    }
+
+    /// Records what the attempt for `key` produced. `unit` is a random number in `[0, 1)` for
+    /// the jitter.
+    pub fn record(&mut self, key: &str, attempt: Attempt, now_ms: u64, unit: f64) {
+        let policy = self.policy;
+        let Some(entry) = self.entries.iter_mut().find(|e| e.idempotency_key == key) else {
+            return;
+        };
+        entry.state = match attempt {
+            Attempt::Delivered => State::Sent,
+            Attempt::Offline => State::WaitingForNetwork,
+            Attempt::Transient { retry_after_s } => State::RetryAt {
+                at_ms: now_ms + policy.delay_with_hint_ms(entry.attempts, unit, retry_after_s),
+            },
+            Attempt::Rejected { reason } => State::Rejected { reason },
+            Attempt::Unauthorized => State::NeedsSignIn,
+        };
+    }
+
+    /// After a reload nothing is in flight any more: items that were sending are due again
+    /// (with the same key, so a request that did reach the server is not stored twice).
+    pub fn recover_after_reload(&mut self) {
+        for e in &mut self.entries {
+            if e.state == State::Sending {
+                e.state = State::Queued;
+            }
+        }
+    }
+
+    /// Queues a rejected or sign-in-blocked item again (after the resident fixed it).
+    pub fn resend(&mut self, key: &str, payload: T) {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.idempotency_key == key) {
+            e.payload = payload;
+            e.state = State::Queued;
+        }
+    }
+
+    /// Drops items the server confirmed; returns them so their drafts can be cleared.
+    pub fn remove_sent(&mut self) -> Vec<Entry<T>> {
+        let (sent, rest) = std::mem::take(&mut self.entries)
+            .into_iter()
+            .partition(|e| e.state == State::Sent);
+        self.entries = rest;
+        sent
+    }
+
+    /// When the next retry is due, for scheduling a timer.
+    pub fn next_wake_ms(&self) -> Option<u64> {
+        self.entries
+            .iter()
+            .filter_map(|e| match e.state {
+                State::RetryAt { at_ms } => Some(at_ms),
+                _ => None,
+            })
+            .min()
+    }
+}
+
+#[cfg(test)]
+mod tests;

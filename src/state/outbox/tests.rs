@@ -1,0 +1,139 @@
+use super::*;
+
+fn outbox() -> Outbox<&'static str> {
+    Outbox::new(RetryPolicy {
+        base_ms: 1_000,
+        cap_ms: 8_000,
+    })
+}
+
+fn send(o: &mut Outbox<&'static str>, now: u64) -> Option<String> {
+    o.take_due(now, true).map(|e| e.idempotency_key.clone())
+}
+
+#[test]
+fn a_double_click_with_the_same_key_queues_one_item() {
+    let mut o = outbox();
+    assert!(o.enqueue("k1".into(), "hello"));
+    assert!(!o.enqueue("k1".into(), "hello"));
+    assert_eq!(o.entries().len(), 1);
+}
+
+#[test]
+fn an_item_in_flight_is_not_handed_out_twice() {
+    let mut o = outbox();
+    o.enqueue("k1".into(), "a");
+    assert_eq!(send(&mut o, 0).as_deref(), Some("k1"));
+    assert_eq!(send(&mut o, 0), None);
+}
+
+#[test]
+fn server_errors_retry_with_growing_delays_and_the_same_key() {
+    let mut o = outbox();
+    o.enqueue("k1".into(), "a");
+    let mut now = 0;
+    let mut waits = Vec::new();
+    for _ in 0..4 {
+        let key = send(&mut o, now).expect("due");
+        assert_eq!(key, "k1");
+        o.record(&key, Attempt::from_status(Some(503), None, ""), now, 0.0);
+        let State::RetryAt { at_ms } = o.get("k1").unwrap().state else {
+            panic!("not retrying")
+        };
+        waits.push(at_ms - now);
+        assert_eq!(send(&mut o, at_ms - 1), None, "not due before its time");
+        now = at_ms;
+    }
+    assert_eq!(waits, [500, 1_000, 2_000, 4_000]);
+    let key = send(&mut o, now).unwrap();
+    o.record(&key, Attempt::from_status(Some(201), None, ""), now, 0.0);
+    assert_eq!(o.get("k1").unwrap().state, State::Sent);
+    assert_eq!(o.get("k1").unwrap().attempts, 5);
+}
+
+#[test]
+fn too_many_requests_waits_as_long_as_the_server_asks() {
+    let mut o = outbox();
+    o.enqueue("k1".into(), "a");
+    send(&mut o, 10_000);
+    o.record(
+        "k1",
+        Attempt::from_status(Some(429), Some(20), ""),
+        10_000,
+        0.5,
+    );
+    assert_eq!(o.get("k1").unwrap().state, State::RetryAt { at_ms: 30_000 });
+    assert_eq!(o.next_wake_ms(), Some(30_000));
+}
+
+#[test]
+fn offline_waits_for_the_network_not_for_a_timer() {
+    let mut o = outbox();
+    o.enqueue("k1".into(), "a");
+    send(&mut o, 0);
+    o.record("k1", Attempt::from_status(None, None, ""), 0, 0.0);
+    assert_eq!(o.get("k1").unwrap().state, State::WaitingForNetwork);
+    assert!(o.take_due(1_000_000, false).is_none(), "still offline");
+    assert!(o.take_due(1_000_000, true).is_some(), "back online");
+}
+
+#[test]
+fn client_errors_are_not_retried_and_keep_the_payload() {
+    let mut o = outbox();
+    o.enqueue("k1".into(), "my long comment");
+    send(&mut o, 0);
+    o.record(
+        "k1",
+        Attempt::from_status(Some(422), None, "text too long"),
+        0,
+        0.0,
+    );
+    let e = o.get("k1").unwrap();
+    assert_eq!(
+        e.state,
+        State::Rejected {
+            reason: "text too long".into()
+        }
+    );
+    assert_eq!(e.payload, "my long comment");
+    assert!(o.take_due(u64::MAX, true).is_none());
+    o.resend("k1", "my shorter comment");
+    assert_eq!(send(&mut o, 0).as_deref(), Some("k1"));
+}
+
+#[test]
+fn unauthorized_keeps_the_item_until_the_participant_is_back() {
+    assert_eq!(
+        Attempt::from_status(Some(401), None, ""),
+        Attempt::Unauthorized
+    );
+    let mut o = outbox();
+    o.enqueue("k1".into(), "a");
+    send(&mut o, 0);
+    o.record("k1", Attempt::Unauthorized, 0, 0.0);
+    assert_eq!(o.get("k1").unwrap().state, State::NeedsSignIn);
+    assert!(o.take_due(u64::MAX, true).is_none());
+}
+
+#[test]
+fn a_reload_mid_send_sends_again_with_the_same_key() {
+    let mut o = outbox();
+    o.enqueue("k1".into(), "a");
+    send(&mut o, 0);
+    o.recover_after_reload();
+    assert_eq!(send(&mut o, 0).as_deref(), Some("k1"));
+}
+
+#[test]
+fn sent_items_leave_the_queue_in_order_and_others_stay() {
+    let mut o = outbox();
+    o.enqueue("k1".into(), "a");
+    o.enqueue("k2".into(), "b");
+    assert_eq!(send(&mut o, 0).as_deref(), Some("k1"), "oldest first");
+    o.record("k1", Attempt::Delivered, 0, 0.0);
+    let sent = o.remove_sent();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].payload, "a");
+    assert_eq!(o.entries().len(), 1);
+    assert_eq!(o.entries()[0].idempotency_key, "k2");
+}

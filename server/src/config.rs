@@ -16,6 +16,8 @@ pub struct Config {
     pub rate_limit_per_minute: u32,
     /// Largest accepted request body in bytes.
     pub body_limit: usize,
+    /// Take the client address from `X-Forwarded-For` when the peer is a loopback proxy.
+    pub trust_proxy: bool,
 }
 
 impl Default for Config {
@@ -29,6 +31,7 @@ impl Default for Config {
             cors_origins: Vec::new(),
             rate_limit_per_minute: 30,
             body_limit: 256 * 1024,
+            trust_proxy: false,
         }
     }
 }
@@ -48,6 +51,8 @@ Options:
   --rate-limit N          comment/registration POSTs per participant or IP per minute
                           [env OSALLISTU_RATE_LIMIT] (default 30)
   --body-limit BYTES      largest request body [env OSALLISTU_BODY_LIMIT] (default 262144)
+  --trust-proxy           behind a reverse proxy on this host: take the client address from
+                          X-Forwarded-For when the peer is loopback [env OSALLISTU_TRUST_PROXY=1]
   -h, --help              print this help
 ";
 
@@ -103,6 +108,9 @@ impl Config {
         if let Some(v) = env("OSALLISTU_RATE_LIMIT") {
             c.rate_limit_per_minute = parse_num(&v, "OSALLISTU_RATE_LIMIT")?;
         }
+        if let Some(v) = env("OSALLISTU_TRUST_PROXY") {
+            c.trust_proxy = truthy(&v);
+        }
         if let Some(v) = env("OSALLISTU_BODY_LIMIT") {
             c.body_limit = parse_num(&v, "OSALLISTU_BODY_LIMIT")?;
         }
@@ -127,6 +135,12 @@ impl Config {
                 "--dist" => c.dist = PathBuf::from(value("--dist")?),
                 "--demo" => {
                     c.demo = match inline {
+                        Some(v) => truthy(&v),
+                        None => true,
+                    }
+                }
+                "--trust-proxy" => {
+                    c.trust_proxy = match inline {
                         Some(v) => truthy(&v),
                         None => true,
                     }

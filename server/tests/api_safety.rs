@@ -396,3 +396,38 @@ async fn key_in_flight_is_a_conflict_and_stale_claims_are_released() {
         .await;
     assert_eq!(r.status, 201, "{}", r.text);
 }
+
+async fn post_from(api: &Api, forwarded: &str, text: &str) -> u16 {
+    api.c
+        .post(api.s.url("/api/v1/plans/1/comments"))
+        .header("x-forwarded-for", forwarded)
+        .json(&json!({ "text": text }))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn forwarded_addresses_only_count_behind_a_trusted_proxy() {
+    let api = Api::with(&["--demo", "--rate-limit", "2", "--trust-proxy"]);
+    assert_eq!(post_from(&api, "203.0.113.5", "a").await, 201);
+    // The client may prepend anything; only the proxy's own (last) entry counts.
+    assert_eq!(post_from(&api, "198.51.100.1, 203.0.113.5", "b").await, 201);
+    assert_eq!(post_from(&api, "203.0.113.5", "c").await, 429);
+    assert_eq!(
+        post_from(&api, "203.0.113.6", "d").await,
+        201,
+        "another resident behind the proxy"
+    );
+
+    let plain = Api::with(&["--demo", "--rate-limit", "2"]);
+    assert_eq!(post_from(&plain, "203.0.113.5", "a").await, 201);
+    assert_eq!(post_from(&plain, "203.0.113.6", "b").await, 201);
+    assert_eq!(
+        post_from(&plain, "203.0.113.7", "c").await,
+        429,
+        "without --trust-proxy the header is ignored"
+    );
+}

@@ -68,11 +68,7 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     let scope = match participant {
         Some(id) => format!("p:{id}"),
         None => {
-            let ip = parts
-                .extensions
-                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|c| c.0.ip().to_string())
-                .unwrap_or_default();
+            let ip = super::common::client_ip(&parts, state.config.trust_proxy);
             format!("ip:{ip}")
         }
     };

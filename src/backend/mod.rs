@@ -1,3 +1,16 @@
-//! Talking to REST backends. `http` is the only module that uses gloo-net.
+//! Talking to REST backends. `http` is the only module that uses gloo-net; the adapters
+//! (`native`, `kerrokantasi`, `linked_events`) are pure: they build [`ApiRequest`]s from
+//! domain inputs and parse [`ApiResponse`]s into domain values or a [`BackendError`].
 
+mod common;
+mod error;
+mod geojson;
 pub mod http;
+pub mod native;
+mod request;
+
+pub use error::BackendError;
+pub use request::{ApiRequest, ApiResponse, Method};
+
+#[cfg(test)]
+mod error_tests;

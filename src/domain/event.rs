@@ -185,3 +185,22 @@ pub struct RegistrationOutcome {
     /// Keep this to cancel.
     pub cancel: CancelHandle,
 }
+
+/// Filters for an event list; `None` means "any".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventQuery {
+    /// Only events ending at or after this instant.
+    pub start: Option<Timestamp>,
+    /// Only events starting at or before this instant.
+    pub end: Option<Timestamp>,
+    /// Only events with this topic (backend id or code).
+    pub topic: Option<String>,
+    /// Only events touching these bounds `(south_west, north_east)`.
+    pub bounds: Option<(LatLng, LatLng)>,
+    /// Only online (`true`) or in-person (`false`) events.
+    pub online: Option<bool>,
+    /// Only free events.
+    pub free: Option<bool>,
+    /// Free text.
+    pub text: Option<String>,
+}

@@ -33,6 +33,8 @@ pub enum Geometry {
     Polygon(Vec<Vec<LatLng>>),
     /// Several areas, each as in [`Geometry::Polygon`] (plan areas can come in parts).
     MultiPolygon(Vec<Vec<Vec<LatLng>>>),
+    /// Several shapes of any kind (a Kerrokantasi comment may mark a route and its stops).
+    Collection(Vec<Geometry>),
 }
 
 /// Why a geometry breaks the rules.
@@ -94,6 +96,7 @@ impl Geometry {
             Geometry::LineString(line) => line.len(),
             Geometry::Polygon(rings) => rings.iter().map(Vec::len).sum(),
             Geometry::MultiPolygon(polys) => polys.iter().flatten().map(Vec::len).sum(),
+            Geometry::Collection(parts) => parts.iter().map(Geometry::vertex_count).sum(),
         }
     }
 
@@ -119,16 +122,31 @@ impl Geometry {
                 }
                 polys.iter().try_for_each(|rings| check_rings(rings))
             }
+            Geometry::Collection(parts) => {
+                if parts.is_empty() {
+                    return Err(GeometryError::TooFewPositions);
+                }
+                parts.iter().try_for_each(Geometry::validate)
+            }
         }
     }
 
     /// Bounds `(south_west, north_east)` of every position, or `None` for an empty shape.
     pub fn bounds(&self) -> Option<(LatLng, LatLng)> {
+        if let Geometry::Collection(parts) = self {
+            let corners: Vec<LatLng> = parts
+                .iter()
+                .filter_map(Geometry::bounds)
+                .flat_map(|(sw, ne)| [sw, ne])
+                .collect();
+            return Geometry::LineString(corners).bounds();
+        }
         let mut all: Box<dyn Iterator<Item = &LatLng>> = match self {
             Geometry::Point(p) => Box::new(std::iter::once(p)),
             Geometry::LineString(line) => Box::new(line.iter()),
             Geometry::Polygon(rings) => Box::new(rings.iter().flatten()),
             Geometry::MultiPolygon(polys) => Box::new(polys.iter().flatten().flatten()),
+            Geometry::Collection(_) => Box::new(std::iter::empty()),
         };
         let first = *all.next()?;
         Some(all.fold((first, first), |(sw, ne), p| {

@@ -103,3 +103,26 @@ fn bounds_cover_every_part_of_a_multipolygon() {
         Some((LatLng::new(60.0, 24.0), LatLng::new(61.5, 25.5)))
     );
 }
+
+#[test]
+fn a_collection_is_checked_part_by_part_and_bounded_as_a_whole() {
+    let route = Geometry::Collection(vec![
+        Geometry::LineString(vec![
+            LatLng::new(60.166, 24.935),
+            LatLng::new(60.172, 24.95),
+        ]),
+        Geometry::Point(LatLng::new(60.18, 24.93)),
+    ]);
+    assert_eq!(route.validate(), Ok(()));
+    assert_eq!(route.vertex_count(), 3);
+    assert_eq!(
+        route.bounds(),
+        Some((LatLng::new(60.166, 24.93), LatLng::new(60.18, 24.95)))
+    );
+    let broken = Geometry::Collection(vec![Geometry::Point(LatLng::new(95.0, 0.0))]);
+    assert_eq!(broken.validate(), Err(GeometryError::OutOfRange));
+    assert_eq!(
+        Geometry::Collection(vec![]).validate(),
+        Err(GeometryError::TooFewPositions)
+    );
+}

@@ -16,8 +16,8 @@ pub use comment::{
     Answer, Comment, CommentSort, Moderation, NewComment, NewReport, ReportReason, VoteState,
 };
 pub use event::{
-    AttendeeStatus, CancelHandle, Enrolment, Event, EventStatus, EventSummary, EventTime,
-    NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
+    AttendeeStatus, CancelHandle, Enrolment, Event, EventQuery, EventStatus, EventSummary,
+    EventTime, NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
 };
 pub use geometry::{Geometry, GeometryError, LatLng, MAX_VERTICES};
 pub use lang::Lang;
@@ -25,9 +25,10 @@ pub use localized::Localized;
 pub use page::{Page, PageQuery};
 pub use plan::{
     Access, CommentPeriod, Contact, Document, PeriodState, PhaseStatus, PhaseStep, Plan, PlanPhase,
-    PlanSummary, Question, QuestionKind, QuestionOption, RichText,
+    PlanQuery, PlanSummary, Question, QuestionKind, QuestionOption, RichText,
 };
 pub use project::{
-    FollowState, LinkedEvent, LinkedPlan, Project, ProjectStatus, ProjectSummary, ProjectUpdate,
+    FollowState, LinkedEvent, LinkedPlan, Project, ProjectQuery, ProjectStatus, ProjectSummary,
+    ProjectUpdate,
 };
 pub use time::{Date, TimeParseError, Timestamp};

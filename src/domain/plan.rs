@@ -213,6 +213,19 @@ pub struct Plan {
     pub comment_section: Option<String>,
 }
 
+/// Filters for a plan list; `None` means "any".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlanQuery {
+    /// Only plans in this phase.
+    pub phase: Option<PlanPhase>,
+    /// Only plans whose comment period is (or is not) open now.
+    pub open: Option<bool>,
+    /// Free text to search titles and summaries.
+    pub text: Option<String>,
+    /// Only plans touching these bounds `(south_west, north_east)`.
+    pub bounds: Option<(super::LatLng, super::LatLng)>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

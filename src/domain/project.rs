@@ -104,3 +104,12 @@ pub struct FollowState {
     /// Followers now, when the backend says.
     pub followers: Option<u64>,
 }
+
+/// Filters for a project list; `None` means "any".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProjectQuery {
+    /// Only projects with this status.
+    pub status: Option<ProjectStatus>,
+    /// Free text.
+    pub text: Option<String>,
+}

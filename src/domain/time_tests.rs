@@ -73,3 +73,19 @@ fn instants_order_by_time_not_by_text() {
     assert!(a < b);
     assert_eq!(Date::parse("2026-12-16").unwrap().to_string(), "2026-12-16");
 }
+
+#[test]
+fn instants_are_written_back_in_utc() {
+    let t = Timestamp::parse("2026-11-30T18:00:05+02:00").unwrap();
+    assert_eq!(t.to_string(), "2026-11-30T16:00:05Z");
+    assert_eq!(
+        Timestamp::parse("2024-02-29T23:59:59-01:00")
+            .unwrap()
+            .to_string(),
+        "2024-03-01T00:59:59Z"
+    );
+    assert_eq!(
+        Timestamp::from_unix_seconds(-1).to_string(),
+        "1969-12-31T23:59:59Z"
+    );
+}

@@ -1,0 +1,171 @@
+//! Projects, events and registrations of the reference server → domain values.
+
+use super::super::wire::*;
+use super::{localized, phase, R};
+use crate::backend::common::{bad, date, event_time, geometry, opt_timestamp, timestamp};
+use crate::domain::*;
+
+fn project_status(s: &str) -> R<ProjectStatus> {
+    Ok(match s {
+        "planned" => ProjectStatus::Planned,
+        "in_progress" => ProjectStatus::InProgress,
+        "completed" => ProjectStatus::Completed,
+        "on_hold" => ProjectStatus::OnHold,
+        other => return Err(bad(format!("unknown project status {other}"))),
+    })
+}
+
+pub(in super::super) fn project_summary(w: ProjectSummaryW) -> R<ProjectSummary> {
+    Ok(ProjectSummary {
+        id: w.id.to_string(),
+        slug: Some(w.slug),
+        title: localized(w.title),
+        summary: localized(w.summary),
+        status: project_status(&w.status)?,
+        starts_on: w.starts_on.as_deref().map(date).transpose()?,
+        ends_on: w.ends_on.as_deref().map(date).transpose()?,
+        updated_at: timestamp(&w.updated_at)?,
+        followers: w.n_followers,
+        last_update_at: opt_timestamp(w.last_update_at.as_deref())?,
+    })
+}
+
+pub(in super::super) fn project(w: ProjectW) -> R<Project> {
+    Ok(Project {
+        summary: project_summary(w.summary)?,
+        description: RichText(localized(w.description)),
+        geometry: geometry(&w.geometry)?,
+        created_at: timestamp(&w.created_at)?,
+        plans: w
+            .plans
+            .into_iter()
+            .map(|p| {
+                Ok(LinkedPlan {
+                    id: p.id.to_string(),
+                    title: localized(p.title),
+                    phase: phase(&p.phase)?,
+                })
+            })
+            .collect::<R<_>>()?,
+        events: w
+            .events
+            .into_iter()
+            .map(|e| {
+                Ok(LinkedEvent {
+                    id: e.id.to_string(),
+                    title: localized(e.title),
+                    starts_at: timestamp(&e.starts_at)?,
+                })
+            })
+            .collect::<R<_>>()?,
+        following: w.following,
+    })
+}
+
+pub(in super::super) fn project_update(w: ProjectUpdateW) -> R<ProjectUpdate> {
+    Ok(ProjectUpdate {
+        id: w.id.to_string(),
+        project_id: w.project_id.to_string(),
+        title: localized(w.title),
+        body: localized(w.body),
+        published_at: timestamp(&w.published_at)?,
+    })
+}
+
+pub(in super::super) fn follow(w: FollowStateW) -> FollowState {
+    FollowState {
+        following: w.following,
+        followers: Some(w.n_followers),
+    }
+}
+
+fn venue(w: VenueW) -> R<Venue> {
+    let location = match geometry(&w.location)? {
+        None => None,
+        Some(Geometry::Point(p)) => Some(p),
+        Some(_) => return Err(bad("a venue location must be a point")),
+    };
+    Ok(Venue {
+        name: localized(w.name),
+        address: w.address.map(Localized::same),
+        location,
+    })
+}
+
+pub(in super::super) fn event_summary(w: EventSummaryW) -> R<EventSummary> {
+    Ok(EventSummary {
+        id: w.id.to_string(),
+        title: localized(w.title),
+        summary: localized(w.summary),
+        topics: w
+            .topics
+            .into_iter()
+            .map(|t| Topic {
+                name: Localized::same(t.clone()),
+                id: t,
+            })
+            .collect(),
+        start: event_time(&w.starts_at)?,
+        end: Some(event_time(&w.ends_at)?),
+        time_zone: Some(w.time_zone),
+        venue: w.venue.map(venue).transpose()?,
+        online_url: w.online_url,
+        is_free: Some(w.is_free),
+        price: w.price.map(localized),
+        seats: Seats {
+            capacity: w.capacity,
+            remaining: w.remaining_seats,
+            waitlist_count: Some(w.waitlist_count),
+            waitlist_remaining: None,
+        },
+        enrolment: Enrolment {
+            opens: None,
+            closes: None,
+            open_now: Some(w.registration_open),
+        },
+        has_registration: true,
+        status: match w.status.as_str() {
+            "scheduled" => EventStatus::Scheduled,
+            "cancelled" => EventStatus::Cancelled,
+            other => return Err(bad(format!("unknown event status {other}"))),
+        },
+        updated_at: Some(timestamp(&w.updated_at)?),
+    })
+}
+
+pub(in super::super) fn event(w: EventW) -> R<Event> {
+    let project_id = w.summary.project_id.map(|id| id.to_string());
+    Ok(Event {
+        summary: event_summary(w.summary)?,
+        description: RichText(localized(w.description)),
+        info_url: None,
+        calendar_url: Some(w.calendar_url),
+        project_id,
+        registration_id: None,
+        max_group_size: Some(10),
+    })
+}
+
+pub(in super::super) fn attendee_status(w: &RegistrationW) -> R<AttendeeStatus> {
+    Ok(match w.status.as_str() {
+        "attending" => AttendeeStatus::Attending,
+        "waitlisted" => AttendeeStatus::Waitlisted {
+            position: w.waitlist_position,
+        },
+        "cancelled" => AttendeeStatus::Cancelled,
+        other => return Err(bad(format!("unknown registration status {other}"))),
+    })
+}
+
+pub(in super::super) fn registration(w: RegistrationW) -> R<RegistrationOutcome> {
+    let status = attendee_status(&w)?;
+    let token = w
+        .cancel_token
+        .ok_or_else(|| bad("a new registration needs its cancel_token"))?;
+    Ok(RegistrationOutcome {
+        id: w.id.to_string(),
+        status,
+        seats: w.seats,
+        cancel: CancelHandle::Token(token),
+    })
+}

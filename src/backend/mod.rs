@@ -6,6 +6,7 @@ mod common;
 mod error;
 mod geojson;
 pub mod http;
+pub mod kerrokantasi;
 pub mod native;
 mod request;
 

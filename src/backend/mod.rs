@@ -7,6 +7,7 @@ mod error;
 mod geojson;
 pub mod http;
 pub mod kerrokantasi;
+pub mod linked_events;
 pub mod native;
 mod request;
 

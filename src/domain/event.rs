@@ -98,7 +98,9 @@ pub struct EventSummary {
     pub time_zone: Option<String>,
     /// Physical venue; `None` for online-only events.
     pub venue: Option<Venue>,
-    /// Link to the online event.
+    /// Held online (wholly or also).
+    pub online: bool,
+    /// Link to the online event, when given.
     pub online_url: Option<String>,
     /// Free of charge, when known.
     pub is_free: Option<bool>,
@@ -144,6 +146,8 @@ pub struct NewRegistration {
     pub email: Option<String>,
     /// Optional telephone number (some backends require it).
     pub phone: Option<String>,
+    /// Date of birth; Linked Events asks it for events with age limits.
+    pub birth_date: Option<Date>,
     /// Seats, at least 1.
     pub seats: u64,
     /// Language for messages from the organiser.
@@ -169,8 +173,8 @@ pub enum AttendeeStatus {
 pub enum CancelHandle {
     /// A secret token (reference server: `POST /registrations/cancel`).
     Token(String),
-    /// A sign-up id (Linked Events: `DELETE signup/{id}/`).
-    Signup(String),
+    /// Sign-up ids, one per seat (Linked Events: `DELETE signup/{id}/` for each).
+    Signups(Vec<String>),
 }
 
 /// The answer to joining an event.

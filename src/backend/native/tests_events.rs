@@ -166,6 +166,7 @@ fn an_online_event_has_no_venue_and_a_full_one_shows_its_waitlist() {
         .unwrap()
         .summary;
     assert_eq!(online.venue, None);
+    assert!(online.online);
     assert_eq!(
         online.online_url.as_deref(),
         Some("https://meet.virtala.example/mantymaki")
@@ -188,6 +189,7 @@ fn joining_gives_attending_or_a_waitlist_position_with_a_cancel_token() {
         name: "Maija Meikäläinen".into(),
         email: Some("maija@example.fi".into()),
         phone: None,
+        birth_date: None,
         seats: 2,
         language: Lang::Fi,
     };

@@ -207,6 +207,7 @@ pub(super) struct EventSummaryW {
     pub ends_at: String,
     pub time_zone: String,
     pub venue: Option<VenueW>,
+    pub is_online: bool,
     pub online_url: Option<String>,
     pub is_free: bool,
     pub price: Option<LocalizedW>,

@@ -109,6 +109,7 @@ pub(in super::super) fn event_summary(w: EventSummaryW) -> R<EventSummary> {
         end: Some(event_time(&w.ends_at)?),
         time_zone: Some(w.time_zone),
         venue: w.venue.map(venue).transpose()?,
+        online: w.is_online,
         online_url: w.online_url,
         is_free: Some(w.is_free),
         price: w.price.map(localized),

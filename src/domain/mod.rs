@@ -9,6 +9,7 @@ mod localized;
 mod page;
 mod plan;
 mod project;
+mod survey;
 mod time;
 
 pub use capabilities::Capabilities;
@@ -25,10 +26,11 @@ pub use localized::Localized;
 pub use page::{Page, PageQuery};
 pub use plan::{
     Access, CommentPeriod, Contact, Document, PeriodState, PhaseStatus, PhaseStep, Plan, PlanPhase,
-    PlanQuery, PlanSummary, Question, QuestionKind, QuestionOption, RichText,
+    PlanQuery, PlanSummary, RichText,
 };
 pub use project::{
     FollowState, LinkedEvent, LinkedPlan, Project, ProjectQuery, ProjectStatus, ProjectSummary,
     ProjectUpdate,
 };
+pub use survey::{Question, QuestionKind, QuestionOption};
 pub use time::{Date, TimeParseError, Timestamp};

@@ -307,3 +307,6 @@ fn reads_that_fail_become_typed_errors() {
 
 #[path = "tests_writes.rs"]
 mod writes;
+
+#[path = "tests_fixtures.rs"]
+mod all_fixtures;

@@ -119,7 +119,7 @@ pub(super) fn event(w: EventW) -> R<Event> {
             .keywords
             .into_iter()
             .map(|k| Topic {
-                id: k.id.unwrap_or_else(|| id_of(&k.at_id)),
+                id: id_of(&k.at_id),
                 name: opt_translated(k.name),
             })
             .collect(),
@@ -183,13 +183,17 @@ pub(super) fn reservation(w: SeatsReservationW) -> R<SeatReservation> {
     })
 }
 
-pub(super) fn signups(w: Vec<SignupW>) -> R<RegistrationOutcome> {
-    let first = w.first().ok_or_else(|| bad("no sign-ups in the answer"))?;
-    let status = match first.attendee_status.as_str() {
+pub(super) fn attendee_status(w: &SignupW) -> R<AttendeeStatus> {
+    Ok(match w.attendee_status.as_str() {
         "attending" => AttendeeStatus::Attending,
         "waitlisted" => AttendeeStatus::Waitlisted { position: None },
         other => return Err(bad(format!("unknown attendee_status {other}"))),
-    };
+    })
+}
+
+pub(super) fn signups(w: Vec<SignupW>) -> R<RegistrationOutcome> {
+    let first = w.first().ok_or_else(|| bad("no sign-ups in the answer"))?;
+    let status = attendee_status(first)?;
     Ok(RegistrationOutcome {
         id: first.id.to_string(),
         status,

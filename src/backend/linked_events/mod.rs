@@ -220,6 +220,17 @@ pub fn parse_signup(response: &ApiResponse) -> R<RegistrationOutcome> {
     convert::signups(response.decode()?)
 }
 
+/// `GET signup/{id}/` (needs authentication): one sign-up's current status, e.g. to see a
+/// waitlisted sign-up promoted after someone cancelled.
+pub fn get_signup(signup_id: &str) -> ApiRequest {
+    ApiRequest::get(format!("signup/{signup_id}/"), Vec::new())
+}
+
+/// Reads the answer to [`get_signup`].
+pub fn parse_signup_status(response: &ApiResponse) -> R<AttendeeStatus> {
+    convert::attendee_status(&response.decode()?)
+}
+
 /// `DELETE signup/{id}/` for each sign-up of a registration.
 pub fn cancel(signup_ids: &[String]) -> Vec<ApiRequest> {
     signup_ids

@@ -219,3 +219,6 @@ fn missing_events_and_pages_are_not_found_and_deleted_ones_gone() {
 
 #[path = "tests_join.rs"]
 mod join;
+
+#[path = "tests_fixtures.rs"]
+mod all_fixtures;

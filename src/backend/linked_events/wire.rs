@@ -31,8 +31,9 @@ pub(super) struct ListW<T> {
 pub(super) struct LinkW {
     #[serde(rename = "@id")]
     pub at_id: String,
+    /// A string for places and keywords, a number for an included registration.
     #[serde(default)]
-    pub id: Option<String>,
+    pub id: Option<Value>,
     #[serde(default)]
     pub name: Option<TranslatedW>,
     #[serde(default)]

@@ -10,6 +10,7 @@ pub mod components;
 pub mod config;
 pub mod domain;
 pub mod i18n;
+pub mod map;
 pub mod pages;
 pub mod panic;
 pub mod router;

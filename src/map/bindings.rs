@@ -1,0 +1,38 @@
+//! Bindings leaflet-rs does not have: leaflet.markercluster, and `divIcon` with a class only.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `L.MarkerClusterGroup`: many markers drawn as clusters that split as you zoom in.
+    #[wasm_bindgen(extends = leaflet::Layer)]
+    #[derive(Debug, Clone)]
+    pub type MarkerClusterGroup;
+
+    #[wasm_bindgen(js_namespace = L, js_name = markerClusterGroup)]
+    pub fn marker_cluster_group(options: &JsValue) -> MarkerClusterGroup;
+
+    /// Adds many markers at once (much faster than one by one).
+    #[wasm_bindgen(method, js_name = addLayers)]
+    pub fn add_layers(this: &MarkerClusterGroup, layers: &js_sys::Array);
+
+    #[wasm_bindgen(method, js_name = clearLayers)]
+    pub fn clear_layers(this: &MarkerClusterGroup);
+
+    /// Zooms or spiderfies until `layer` is visible, then calls `callback`.
+    #[wasm_bindgen(method, js_name = zoomToShowLayer)]
+    pub fn zoom_to_show_layer(
+        this: &MarkerClusterGroup,
+        layer: &leaflet::Layer,
+        callback: &js_sys::Function,
+    );
+}
+
+/// `{ key: value, … }` as a JS object.
+pub fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let obj = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), v);
+    }
+    obj.into()
+}

@@ -200,6 +200,33 @@ fn comments_in_a_bare_list_keep_points_feature_polygons_and_collections() {
         request.path,
         format!("hearing/{HEARING}/sections/{MAIN}/comments/")
     );
+    let expected = [("limit", "50"), ("ordering", "-n_votes")];
+    assert_eq!(
+        request.query,
+        expected
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .to_vec()
+    );
+    let oldest = list_comments(
+        HEARING,
+        MAIN,
+        CommentSort::Oldest,
+        PageQuery {
+            offset: 50,
+            limit: 50,
+        },
+    );
+    let expected = [
+        ("limit", "50"),
+        ("offset", "50"),
+        ("ordering", "created_at"),
+    ];
+    assert_eq!(
+        oldest.query,
+        expected
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .to_vec()
+    );
     let page = parse_comments(&ok(fixture!(
         "section-comments-ordering-minus-n_votes-200.json"
     )))

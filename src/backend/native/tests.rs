@@ -211,6 +211,19 @@ fn comments_convert_with_votes_place_and_paging() {
 
 #[test]
 fn replies_are_listed_by_parent_without_the_default_sort() {
+    let oldest = list_comments(
+        "1",
+        CommentSort::Oldest,
+        None,
+        PageQuery {
+            offset: 40,
+            limit: 20,
+        },
+    );
+    assert_eq!(
+        oldest.query,
+        q(&[("sort", "oldest"), ("limit", "20"), ("offset", "40")])
+    );
     let request = list_comments(
         "1",
         CommentSort::Newest,

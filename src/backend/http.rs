@@ -1,8 +1,13 @@
-//! The one place that performs HTTP requests.
+//! The one place that performs HTTP requests: runs the adapters' [`ApiRequest`]s.
 
-use gloo_net::http::Request;
+use super::{ApiRequest, ApiResponse, BackendError, Method};
+use gloo_net::http::{Request, RequestBuilder};
+use wasm_bindgen::JsCast;
 
-/// Why a request did not give a usable answer.
+/// How long a request may take before it counts as [`BackendError::Timeout`].
+pub const DEFAULT_TIMEOUT_MS: i32 = 20_000;
+
+/// Why a plain GET (such as `config.json`) did not give a usable answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HttpError {
     /// No answer at all: offline, DNS, CORS or an aborted request.
@@ -33,4 +38,121 @@ pub async fn get_text(url: &str) -> Result<String, HttpError> {
         .text()
         .await
         .map_err(|e| HttpError::Network(e.to_string()))
+}
+
+/// An answer as received; [`RawResponse::api`] hands it to an adapter's parser.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawResponse {
+    pub status: u16,
+    pub body: String,
+    pub retry_after: Option<String>,
+}
+
+impl RawResponse {
+    pub fn api(&self) -> ApiResponse<'_> {
+        ApiResponse {
+            status: self.status,
+            body: &self.body,
+            retry_after: self.retry_after.as_deref(),
+        }
+    }
+}
+
+/// `base_url` (no trailing slash) joined with an adapter's relative `path`.
+pub fn url_for(base_url: &str, path: &str) -> String {
+    format!(
+        "{}/{}",
+        base_url.trim_end_matches('/'),
+        path.trim_start_matches('/')
+    )
+}
+
+/// Sends `request` to the backend at `base_url`. Only a missing answer is an error here;
+/// statuses are for the adapter to judge. `bearer` is the participant or sign-in token.
+pub async fn send(
+    base_url: &str,
+    request: &ApiRequest,
+    bearer: Option<&str>,
+    timeout_ms: i32,
+) -> Result<RawResponse, BackendError> {
+    let url = url_for(base_url, &request.path);
+    let mut builder: RequestBuilder = match request.method {
+        Method::Get => Request::get(&url),
+        Method::Post => Request::post(&url),
+        Method::Delete => Request::delete(&url),
+    };
+    builder = builder
+        .header("Accept", "application/json, application/problem+json")
+        .query(request.query.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    if let Some(token) = bearer {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    if let Some(key) = &request.idempotency_key {
+        builder = builder.header("Idempotency-Key", key);
+    }
+    let controller = web_sys::AbortController::new().ok();
+    builder = builder.abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+    let timer = controller.as_ref().and_then(|c| arm_timeout(c, timeout_ms));
+    let built = match &request.body {
+        Some(body) => builder.json(body),
+        None => builder.build(),
+    }
+    .map_err(|e| BackendError::Network(e.to_string()))?;
+    let result = built.send().await;
+    let timed_out = controller.as_ref().is_some_and(|c| c.signal().aborted());
+    if let (Some(w), Some(id)) = (web_sys::window(), timer) {
+        w.clear_timeout_with_handle(id);
+    }
+    let response = match result {
+        Ok(r) => r,
+        Err(_) if timed_out => return Err(BackendError::Timeout),
+        Err(e) => return Err(BackendError::Network(e.to_string())),
+    };
+    let retry_after = response.headers().get("Retry-After");
+    let body = response
+        .text()
+        .await
+        .map_err(|e| BackendError::Network(e.to_string()))?;
+    Ok(RawResponse {
+        status: response.status(),
+        body,
+        retry_after,
+    })
+}
+
+fn arm_timeout(controller: &web_sys::AbortController, ms: i32) -> Option<i32> {
+    let controller = controller.clone();
+    let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+    web_sys::window()?
+        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), ms)
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_join_the_base_with_exactly_one_slash() {
+        assert_eq!(url_for("/api/v1", "plans/1"), "/api/v1/plans/1");
+        assert_eq!(
+            url_for("https://x.fi/v1/", "/hearing/abc/"),
+            "https://x.fi/v1/hearing/abc/"
+        );
+    }
+
+    #[test]
+    fn a_raw_answer_reaches_the_adapters_with_its_retry_after() {
+        let raw = RawResponse {
+            status: 429,
+            body: "{}".into(),
+            retry_after: Some("7".into()),
+        };
+        assert_eq!(
+            raw.api().error(),
+            Some(BackendError::RateLimited {
+                retry_after_s: Some(7)
+            })
+        );
+    }
 }

@@ -23,6 +23,24 @@ pub enum Attempt {
 }
 
 impl Attempt {
+    /// Classifies a backend error (a send that produced no stored item).
+    pub fn from_error(error: &crate::backend::BackendError) -> Attempt {
+        use crate::backend::BackendError as E;
+        match error {
+            E::Network(_) => Attempt::Offline,
+            E::Timeout | E::Server { .. } => Attempt::Transient {
+                retry_after_s: None,
+            },
+            E::RateLimited { retry_after_s } => Attempt::Transient {
+                retry_after_s: *retry_after_s,
+            },
+            E::Unauthorized => Attempt::Unauthorized,
+            other => Attempt::Rejected {
+                reason: other.to_string(),
+            },
+        }
+    }
+
     /// Classifies an HTTP status (`None` = no response at all).
     pub fn from_status(status: Option<u16>, retry_after_s: Option<u64>, reason: &str) -> Attempt {
         match status {

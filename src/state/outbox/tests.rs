@@ -137,3 +137,39 @@ fn sent_items_leave_the_queue_in_order_and_others_stay() {
     assert_eq!(o.entries().len(), 1);
     assert_eq!(o.entries()[0].idempotency_key, "k2");
 }
+
+#[test]
+fn backend_errors_map_to_retry_wait_or_reject() {
+    use crate::backend::BackendError as E;
+    assert_eq!(
+        Attempt::from_error(&E::Network("offline".into())),
+        Attempt::Offline
+    );
+    assert_eq!(
+        Attempt::from_error(&E::Timeout),
+        Attempt::Transient {
+            retry_after_s: None
+        }
+    );
+    assert_eq!(
+        Attempt::from_error(&E::Server { status: 503 }),
+        Attempt::Transient {
+            retry_after_s: None
+        }
+    );
+    assert_eq!(
+        Attempt::from_error(&E::RateLimited {
+            retry_after_s: Some(9)
+        }),
+        Attempt::Transient {
+            retry_after_s: Some(9)
+        }
+    );
+    assert_eq!(Attempt::from_error(&E::Unauthorized), Attempt::Unauthorized);
+    assert!(matches!(
+        Attempt::from_error(&E::Conflict {
+            code: "comment_period_closed".into()
+        }),
+        Attempt::Rejected { .. }
+    ));
+}

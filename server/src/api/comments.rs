@@ -14,7 +14,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::common::{
-    now, optional_text, page, path_id, plain_text, ts, ClientIp, JsonBody, MaybeParticipant,
+    now, optional_text, page, paged, path_id, plain_text, ts, ClientIp, JsonBody, MaybeParticipant,
     Participant, QueryParams,
 };
 use super::plans::comment_period_open;
@@ -179,29 +179,28 @@ pub async fn list(
     state
         .db
         .read(move |c| {
-            let exists: bool = c.query_row("SELECT EXISTS(SELECT 1 FROM plans WHERE id = ?1)", [plan_id], |r| r.get(0))?;
+            let exists: bool = c.query_row(
+                "SELECT EXISTS(SELECT 1 FROM plans WHERE id = ?1)",
+                [plan_id],
+                |r| r.get(0),
+            )?;
             if !exists {
                 return Err(ApiError::not_found("plan"));
             }
-            let count: i64 = c.query_row(
-                &format!("SELECT COUNT(*) FROM comments c WHERE {where_sql}"),
-                rusqlite::params_from_iter(params.iter()),
-                |r| r.get(0),
+            let (count, mut items) = paged(
+                c,
+                "comments c",
+                COLS,
+                &where_sql,
+                order,
+                &params,
+                pg,
+                comment_row,
             )?;
-            let mut all = params.clone();
-            all.push(Sql::Integer(pg.limit));
-            all.push(Sql::Integer(pg.offset));
-            let n = all.len();
-            let mut stmt = c.prepare(&format!(
-                "SELECT {COLS} FROM comments c WHERE {where_sql} ORDER BY {order} LIMIT ?{} OFFSET ?{}",
-                n - 1,
-                n
-            ))?;
-            let mut items = stmt
-                .query_map(rusqlite::params_from_iter(all.iter()), comment_row)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
             decorate(c, &mut items, me)?;
-            Ok(Json(json!({"count": count, "limit": pg.limit, "offset": pg.offset, "items": items})))
+            Ok(Json(
+                json!({"count": count, "limit": pg.limit, "offset": pg.offset, "items": items}),
+            ))
         })
         .await
 }

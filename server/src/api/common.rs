@@ -433,6 +433,40 @@ pub fn page(
     Ok(Page { limit, offset })
 }
 
+/// One page of a list: the number of rows in `from` matching `where_sql` (with `params`), and
+/// the rows of the page in `order`, read with `row`. `from` names the table and its alias, as in
+/// `"plans p"`; `cols` and `order` use that alias.
+#[allow(clippy::too_many_arguments)]
+pub fn paged<T>(
+    c: &rusqlite::Connection,
+    from: &str,
+    cols: &str,
+    where_sql: &str,
+    order: &str,
+    params: &[rusqlite::types::Value],
+    pg: Page,
+    row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> rusqlite::Result<(i64, Vec<T>)> {
+    let count: i64 = c.query_row(
+        &format!("SELECT COUNT(*) FROM {from} WHERE {where_sql}"),
+        rusqlite::params_from_iter(params.iter()),
+        |r| r.get(0),
+    )?;
+    let mut all = params.to_vec();
+    all.push(rusqlite::types::Value::Integer(pg.limit));
+    all.push(rusqlite::types::Value::Integer(pg.offset));
+    let n = all.len();
+    let mut stmt = c.prepare(&format!(
+        "SELECT {cols} FROM {from} WHERE {where_sql} ORDER BY {order} LIMIT ?{} OFFSET ?{}",
+        n - 1,
+        n
+    ))?;
+    let items = stmt
+        .query_map(rusqlite::params_from_iter(all.iter()), row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok((count, items))
+}
+
 /// The participant behind `Authorization: Bearer <token>`, required.
 #[derive(Debug, Clone, Copy)]
 pub struct Participant(pub i64);

@@ -12,8 +12,8 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::common::{
-    de_opt_bool, l10n, new_secret, now, page, parse_ts, path_id, pick, plain_text, sha256_hex, ts,
-    ts_local, JsonBody, Participant, QueryParams,
+    de_opt_bool, l10n, new_secret, now, page, paged, parse_ts, path_id, pick, plain_text,
+    sha256_hex, ts, ts_local, JsonBody, Participant, QueryParams,
 };
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::geo::BBox;
@@ -155,24 +155,19 @@ pub async fn list(
     state
         .db
         .read(move |c| {
-            let count: i64 = c.query_row(
-                &format!("SELECT COUNT(*) FROM events e WHERE {where_sql}"),
-                rusqlite::params_from_iter(params.iter()),
-                |r| r.get(0),
+            let (count, items) = paged(
+                c,
+                "events e",
+                COLS,
+                &where_sql,
+                "e.starts_at, e.id",
+                &params,
+                pg,
+                |r| event_row(r, t),
             )?;
-            let mut all = params.clone();
-            all.push(Sql::Integer(pg.limit));
-            all.push(Sql::Integer(pg.offset));
-            let n = all.len();
-            let mut stmt = c.prepare(&format!(
-                "SELECT {COLS} FROM events e WHERE {where_sql} ORDER BY e.starts_at, e.id LIMIT ?{} OFFSET ?{}",
-                n - 1,
-                n
-            ))?;
-            let items = stmt
-                .query_map(rusqlite::params_from_iter(all.iter()), |r| event_row(r, t))?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Json(json!({"count": count, "limit": pg.limit, "offset": pg.offset, "items": items})))
+            Ok(Json(
+                json!({"count": count, "limit": pg.limit, "offset": pg.offset, "items": items}),
+            ))
         })
         .await
 }

@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::common::{de_opt_bool, l10n, now, page, path_id, ts, QueryParams};
+use super::common::{de_opt_bool, l10n, now, page, paged, path_id, ts, QueryParams};
 use crate::error::{ApiError, ApiResult};
 use crate::geo::BBox;
 use crate::AppState;
@@ -104,23 +104,16 @@ pub async fn list(
     state
         .db
         .read(move |c| {
-            let count: i64 = c.query_row(
-                &format!("SELECT COUNT(*) FROM plans p WHERE {where_sql}"),
-                rusqlite::params_from_iter(params.iter()),
-                |r| r.get(0),
+            let (count, items) = paged(
+                c,
+                "plans p",
+                SUMMARY_COLS,
+                &where_sql,
+                &format!("(p.comments_open_at <= {t} AND p.comments_close_at > {t}) DESC, p.comments_close_at DESC, p.id"),
+                &params,
+                pg,
+                |r| summary_row(r, t),
             )?;
-            let mut all = params.clone();
-            all.push(Sql::Integer(pg.limit));
-            all.push(Sql::Integer(pg.offset));
-            let n = all.len();
-            let mut stmt = c.prepare(&format!(
-                "SELECT {SUMMARY_COLS} FROM plans p WHERE {where_sql} ORDER BY (p.comments_open_at <= {t} AND p.comments_close_at > {t}) DESC, p.comments_close_at DESC, p.id LIMIT ?{} OFFSET ?{}",
-                n - 1,
-                n
-            ))?;
-            let items = stmt
-                .query_map(rusqlite::params_from_iter(all.iter()), |r| summary_row(r, t))?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(Json(json!({"count": count, "limit": pg.limit, "offset": pg.offset, "items": items})))
         })
         .await

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::common::{
-    l10n, now, page, path_id, ts, ts_local, MaybeParticipant, Participant, QueryParams,
+    l10n, now, page, paged, path_id, ts, ts_local, MaybeParticipant, Participant, QueryParams,
 };
 use crate::error::{ApiError, ApiResult};
 use crate::AppState;
@@ -70,24 +70,19 @@ pub async fn list(
     state
         .db
         .read(move |c| {
-            let count: i64 = c.query_row(
-                &format!("SELECT COUNT(*) FROM projects p WHERE {where_sql}"),
-                rusqlite::params_from_iter(params.iter()),
-                |r| r.get(0),
+            let (count, items) = paged(
+                c,
+                "projects p",
+                COLS,
+                &where_sql,
+                "p.updated_at DESC, p.id",
+                &params,
+                pg,
+                summary,
             )?;
-            let mut all = params.clone();
-            all.push(Sql::Integer(pg.limit));
-            all.push(Sql::Integer(pg.offset));
-            let n = all.len();
-            let mut stmt = c.prepare(&format!(
-                "SELECT {COLS} FROM projects p WHERE {where_sql} ORDER BY p.updated_at DESC, p.id LIMIT ?{} OFFSET ?{}",
-                n - 1,
-                n
-            ))?;
-            let items = stmt
-                .query_map(rusqlite::params_from_iter(all.iter()), summary)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Json(json!({"count": count, "limit": pg.limit, "offset": pg.offset, "items": items})))
+            Ok(Json(
+                json!({"count": count, "limit": pg.limit, "offset": pg.offset, "items": items}),
+            ))
         })
         .await
 }

@@ -552,3 +552,64 @@ async fn projects_follow_and_changes() {
         .await
         .problem(404, "not_found");
 }
+
+#[tokio::test]
+async fn project_updates_are_an_atom_feed_in_the_chosen_language() {
+    let api = Api::demo();
+    let json = api.get("/api/v1/projects/1/updates", None).await.body;
+    let r = api
+        .get("/api/v1/projects/1/updates.atom?lang=sv", None)
+        .await;
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.header("content-type"),
+        "application/atom+xml; charset=utf-8"
+    );
+    let doc = roxmltree::Document::parse(&r.text).expect("well-formed XML");
+    let feed = doc.root_element();
+    assert_eq!(feed.tag_name().name(), "feed");
+    assert_eq!(
+        feed.tag_name().namespace(),
+        Some("http://www.w3.org/2005/Atom")
+    );
+    let child = |n: roxmltree::Node<'_, '_>, name: &str| {
+        n.children()
+            .find(|c| c.tag_name().name() == name)
+            .map(|c| c.text().unwrap_or("").to_owned())
+    };
+    assert_eq!(
+        child(feed, "id").as_deref(),
+        Some("urn:osallistu:project:1")
+    );
+    assert!(child(feed, "updated").is_some_and(|u| u.ends_with('Z')));
+    let entries: Vec<_> = feed
+        .children()
+        .filter(|c| c.tag_name().name() == "entry")
+        .collect();
+    let items = json["items"].as_array().unwrap();
+    assert_eq!(entries.len(), items.len(), "every update is an entry");
+    for (entry, item) in entries.iter().zip(items) {
+        assert_eq!(
+            child(*entry, "title").unwrap(),
+            item["title"]["sv"].as_str().unwrap()
+        );
+        assert_eq!(
+            child(*entry, "content").unwrap(),
+            item["body"]["sv"].as_str().unwrap()
+        );
+        assert_eq!(
+            child(*entry, "published").unwrap(),
+            item["published_at"].as_str().unwrap()
+        );
+        assert_eq!(
+            child(*entry, "id").unwrap(),
+            format!("urn:osallistu:project-update:{}", item["id"])
+        );
+    }
+    api.get("/api/v1/projects/1/updates.atom?lang=de", None)
+        .await
+        .problem(400, "invalid_query");
+    api.get("/api/v1/projects/99/updates.atom", None)
+        .await
+        .problem(404, "not_found");
+}

@@ -3,6 +3,7 @@
 pub mod comments;
 pub mod common;
 pub mod events;
+pub mod feeds;
 pub mod idempotency;
 pub mod plans;
 pub mod projects;
@@ -40,6 +41,10 @@ pub fn router<S>(state: AppState) -> Router<S> {
         .route("/projects", get(projects::list))
         .route("/projects/{project_id}", get(projects::detail))
         .route("/projects/{project_id}/updates", get(projects::updates))
+        .route(
+            "/projects/{project_id}/updates.atom",
+            get(feeds::project_updates),
+        )
         .route("/projects/{project_id}/follow", post(projects::follow))
         .route("/projects/{project_id}/unfollow", post(projects::unfollow))
         .route("/events", get(events::list))

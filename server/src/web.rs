@@ -434,6 +434,16 @@ pub async fn serve_static(State(dist): State<Arc<PathBuf>>, req: Request) -> Res
     if has_variants {
         headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     }
+    if file_name == "index.html" {
+        // The app fetches its runtime configuration first thing; start that download together
+        // with the wasm instead of after it (one round trip less before the first paint).
+        headers.insert(
+            header::LINK,
+            HeaderValue::from_static(
+                "</config.json>; rel=preload; as=fetch; crossorigin=anonymous",
+            ),
+        );
+    }
     if let Some(e) = encoding {
         headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(e));
     }

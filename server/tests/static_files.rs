@@ -26,6 +26,11 @@ async fn spa_fallback_headers_and_csp() {
             header(&r, "referrer-policy"),
             "strict-origin-when-cross-origin"
         );
+        assert_eq!(
+            header(&r, "link"),
+            "</config.json>; rel=preload; as=fetch; crossorigin=anonymous",
+            "the page asks for its configuration to be fetched early"
+        );
         let body = r.text().await.unwrap();
         assert!(body.contains("<title>Osallistu</title>"));
     }

@@ -225,3 +225,33 @@ fn a_relative_logo_is_resolved_under_the_public_url() {
         Some("https://cdn.example/logo.svg")
     );
 }
+
+#[test]
+fn every_config_example_in_the_repository_is_valid() {
+    let examples = [
+        (
+            "reference-server",
+            include_str!("../../tests/fixtures/config/reference-server.json"),
+        ),
+        (
+            "kerrokantasi-linked-events",
+            include_str!("../../tests/fixtures/config/kerrokantasi-linked-events.json"),
+        ),
+        (
+            "library-kiosk",
+            include_str!("../../tests/fixtures/config/library-kiosk.json"),
+        ),
+    ];
+    for (name, text) in examples {
+        let c = parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        if name == "kerrokantasi-linked-events" {
+            assert_eq!(c.backends.plans.kind, BackendKind::Kerrokantasi);
+            assert_eq!(c.backends.projects.kind, BackendKind::Osallistu);
+            assert_eq!(c.backends.events.kind, BackendKind::LinkedEvents);
+        }
+        if name == "library-kiosk" {
+            assert!(c.kiosk.enabled);
+            assert_eq!(c.base_path, "/kiosk");
+        }
+    }
+}

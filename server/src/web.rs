@@ -273,7 +273,11 @@ pub fn is_hashed_asset(file_name: &str) -> bool {
     let stem = file_name.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     match stem.rsplit_once('-') {
-        Some((_, hash)) => hash.len() >= 16 && hash.chars().all(|c| c.is_ascii_hexdigit()),
+        // Trunk writes a 64-bit hash in hex without leading zeros: usually 16 digits, sometimes
+        // fewer (one in sixteen builds has 15).
+        Some((_, hash)) => {
+            (12..=16).contains(&hash.len()) && hash.chars().all(|c| c.is_ascii_hexdigit())
+        }
         None => false,
     }
 }
@@ -514,6 +518,10 @@ mod tests {
         assert!(is_hashed_asset("osallistu-7c3b1f0e9a2d4b6c_bg.wasm"));
         assert!(is_hashed_asset("osallistu-7c3b1f0e9a2d4b6c.js"));
         assert!(is_hashed_asset("style-0123456789abcdef.css"));
+        assert!(
+            is_hashed_asset("osallistu-50661f8b12d3158_bg.wasm"),
+            "15 hex digits"
+        );
         assert!(!is_hashed_asset("index.html"));
         assert!(!is_hashed_asset("leaflet-1.9.4.js"));
     }

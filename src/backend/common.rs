@@ -1,8 +1,27 @@
 //! Small conversions every adapter needs, each failing with [`BackendError::Decode`].
 
 use super::{geojson, BackendError};
-use crate::domain::{Date, EventTime, Geometry, Timestamp};
+use crate::domain::{Date, EventTime, Geometry, Localized, Timestamp};
+use serde::Deserialize;
 use serde_json::Value;
+
+/// A translated text on the wire, `{"fi": …, "sv": …, "en": …}`, in the shape all three backends
+/// share; any language may be missing (`{}` is possible).
+#[derive(Deserialize, Default)]
+pub(crate) struct TranslatedW {
+    #[serde(default)]
+    pub fi: Option<String>,
+    #[serde(default)]
+    pub sv: Option<String>,
+    #[serde(default)]
+    pub en: Option<String>,
+}
+
+impl From<TranslatedW> for Localized {
+    fn from(w: TranslatedW) -> Self {
+        Localized::new(w.fi, w.sv, w.en)
+    }
+}
 
 /// A decode error naming what was wrong.
 pub(crate) fn bad(detail: impl std::fmt::Display) -> BackendError {

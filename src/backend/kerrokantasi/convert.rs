@@ -11,10 +11,6 @@ use crate::domain::*;
 
 type R<T> = Result<T, BackendError>;
 
-pub(super) fn translated(w: TranslatedW) -> Localized {
-    Localized::new(w.fi, w.sv, w.en)
-}
-
 /// Offset and limit of the `next` link, if there is a next page.
 fn next_page(next: Option<&str>) -> Option<PageQuery> {
     let query = next?.split_once('?')?.1;
@@ -69,9 +65,9 @@ fn summary(w: &mut HearingW) -> R<PlanSummary> {
     Ok(PlanSummary {
         id: w.id.clone(),
         slug: w.slug.clone(),
-        title: translated(std::mem::take(&mut w.title)),
-        summary: translated(std::mem::take(&mut w.abstract_)),
-        area_name: translated(std::mem::take(&mut w.borough)),
+        title: Localized::from(std::mem::take(&mut w.title)),
+        summary: Localized::from(std::mem::take(&mut w.abstract_)),
+        area_name: Localized::from(std::mem::take(&mut w.borough)),
         phase: None,
         bounds: geometry.as_ref().and_then(Geometry::bounds),
         comment_period,
@@ -92,14 +88,14 @@ fn question(section: &str, w: QuestionW) -> R<Question> {
             "multiple-choice" => QuestionKind::MultipleChoice,
             other => return Err(bad(format!("unknown question type {other}"))),
         },
-        text: translated(w.text),
+        text: Localized::from(w.text),
         required: false,
         options: w
             .options
             .into_iter()
             .map(|o| QuestionOption {
                 id: o.id,
-                text: translated(o.text),
+                text: Localized::from(o.text),
                 n_answers: o.n_answers,
             })
             .collect(),
@@ -114,7 +110,7 @@ pub(super) fn plan(mut w: HearingW) -> R<Plan> {
     let (commenting, voting, description, comment_section) = match main {
         Some(i) => {
             let s = &mut w.sections[i];
-            let content = translated(std::mem::take(&mut s.content));
+            let content = Localized::from(std::mem::take(&mut s.content));
             (
                 access(&s.commenting)?,
                 access(&s.voting)?,
@@ -128,7 +124,7 @@ pub(super) fn plan(mut w: HearingW) -> R<Plan> {
     let mut questions = Vec::new();
     for section in w.sections {
         documents.extend(section.files.into_iter().map(|f| Document {
-            title: translated(f.title),
+            title: Localized::from(f.title),
             url: f.url,
             kind: None,
             media_type: None,
@@ -143,7 +139,7 @@ pub(super) fn plan(mut w: HearingW) -> R<Plan> {
         .into_iter()
         .map(|c| Contact {
             name: c.name,
-            role: translated(c.title),
+            role: Localized::from(c.title),
             organization: c.organization,
             email: c.email,
             phone: c.phone,

@@ -3,16 +3,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-/// A translated text; any language may be missing (`{}` is possible).
-#[derive(Deserialize, Default)]
-pub(super) struct TranslatedW {
-    #[serde(default)]
-    pub fi: Option<String>,
-    #[serde(default)]
-    pub sv: Option<String>,
-    #[serde(default)]
-    pub en: Option<String>,
-}
+pub(super) use crate::backend::common::TranslatedW;
 
 /// `{count, next, previous, results}`, or a bare array where no `limit` was sent.
 #[derive(Deserialize)]

@@ -8,12 +8,8 @@ use crate::domain::*;
 
 type R<T> = Result<T, BackendError>;
 
-fn translated(w: TranslatedW) -> Localized {
-    Localized::new(w.fi, w.sv, w.en)
-}
-
 fn opt_translated(w: Option<TranslatedW>) -> Localized {
-    w.map(translated).unwrap_or_default()
+    w.map(Localized::from).unwrap_or_default()
 }
 
 /// The id at the end of a link such as `…/v1/place/ledev:puisto/`.
@@ -113,7 +109,7 @@ pub(super) fn event(w: EventW) -> R<Event> {
     };
     let summary = EventSummary {
         id: w.id,
-        title: translated(w.name),
+        title: Localized::from(w.name),
         summary: opt_translated(w.short_description),
         topics: w
             .keywords
@@ -130,7 +126,7 @@ pub(super) fn event(w: EventW) -> R<Event> {
         online,
         online_url: None,
         is_free: offer.as_ref().map(|o| o.is_free),
-        price: offer.and_then(|o| o.price).map(translated),
+        price: offer.and_then(|o| o.price).map(Localized::from),
         seats: Seats {
             capacity: w.maximum_attendee_capacity,
             ..Seats::default()
@@ -147,7 +143,7 @@ pub(super) fn event(w: EventW) -> R<Event> {
     Ok(Event {
         summary,
         description: RichText(opt_translated(w.description)),
-        info_url: w.info_url.map(translated),
+        info_url: w.info_url.map(Localized::from),
         calendar_url: None,
         project_id: None,
         registration_id: w.registration.map(|r| id_of(&r.at_id)),

@@ -3,16 +3,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-/// A translated text with only the languages that exist.
-#[derive(Deserialize, Default)]
-pub(super) struct TranslatedW {
-    #[serde(default)]
-    pub fi: Option<String>,
-    #[serde(default)]
-    pub sv: Option<String>,
-    #[serde(default)]
-    pub en: Option<String>,
-}
+pub(super) use crate::backend::common::TranslatedW;
 
 #[derive(Deserialize)]
 pub(super) struct MetaW {

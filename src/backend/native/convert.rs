@@ -10,10 +10,6 @@ pub(super) use events::*;
 
 type R<T> = Result<T, BackendError>;
 
-pub(super) fn localized(w: LocalizedW) -> Localized {
-    Localized::new(w.fi, w.sv, w.en)
-}
-
 pub(super) fn page<W, T>(w: PageW<W>, item: impl Fn(W) -> R<T>) -> R<Page<T>> {
     let here = PageQuery {
         offset: w.offset,
@@ -46,9 +42,9 @@ pub(super) fn plan_summary(w: PlanSummaryW) -> R<PlanSummary> {
     Ok(PlanSummary {
         id: w.id.to_string(),
         slug: Some(w.slug),
-        title: localized(w.title),
-        summary: localized(w.summary),
-        area_name: localized(w.area_name),
+        title: Localized::from(w.title),
+        summary: Localized::from(w.summary),
+        area_name: Localized::from(w.area_name),
         phase: Some(phase(&w.phase)?),
         bounds,
         comment_period: Some(CommentPeriod {
@@ -82,14 +78,14 @@ fn question(w: QuestionW) -> R<Question> {
             "multiple_choice" => QuestionKind::MultipleChoice,
             other => return Err(bad(format!("unknown question type {other}"))),
         },
-        text: localized(w.text),
+        text: Localized::from(w.text),
         required: w.required,
         options: w
             .options
             .into_iter()
             .map(|o| QuestionOption {
                 id: o.id,
-                text: localized(o.text),
+                text: Localized::from(o.text),
                 n_answers: o.n_answers,
             })
             .collect(),
@@ -100,14 +96,14 @@ fn question(w: QuestionW) -> R<Question> {
 pub(super) fn plan(w: PlanW) -> R<Plan> {
     Ok(Plan {
         summary: plan_summary(w.summary)?,
-        description: RichText(localized(w.description)),
+        description: RichText(Localized::from(w.description)),
         geometry: geometry(&w.geometry)?,
         phases: w.phases.into_iter().map(phase_step).collect::<R<_>>()?,
         documents: w
             .documents
             .into_iter()
             .map(|d| Document {
-                title: localized(d.title),
+                title: Localized::from(d.title),
                 url: d.url,
                 kind: Some(d.kind),
                 media_type: Some(d.media_type),
@@ -119,7 +115,7 @@ pub(super) fn plan(w: PlanW) -> R<Plan> {
             .into_iter()
             .map(|c| Contact {
                 name: c.name,
-                role: localized(c.role),
+                role: Localized::from(c.role),
                 organization: Some(c.organization),
                 email: c.email,
                 phone: c.phone,

@@ -3,15 +3,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-#[derive(Deserialize, Default)]
-pub(super) struct LocalizedW {
-    #[serde(default)]
-    pub fi: Option<String>,
-    #[serde(default)]
-    pub sv: Option<String>,
-    #[serde(default)]
-    pub en: Option<String>,
-}
+pub(super) use crate::backend::common::TranslatedW;
 
 #[derive(Deserialize)]
 pub(super) struct PageW<T> {
@@ -31,9 +23,9 @@ pub(super) struct CommentPeriodW {
 pub(super) struct PlanSummaryW {
     pub id: u64,
     pub slug: String,
-    pub title: LocalizedW,
-    pub summary: LocalizedW,
-    pub area_name: LocalizedW,
+    pub title: TranslatedW,
+    pub summary: TranslatedW,
+    pub area_name: TranslatedW,
     pub phase: String,
     pub bbox: Vec<f64>,
     pub comment_period: CommentPeriodW,
@@ -51,7 +43,7 @@ pub(super) struct PhaseW {
 
 #[derive(Deserialize)]
 pub(super) struct DocumentW {
-    pub title: LocalizedW,
+    pub title: TranslatedW,
     pub url: String,
     #[serde(rename = "type")]
     pub kind: String,
@@ -62,7 +54,7 @@ pub(super) struct DocumentW {
 #[derive(Deserialize)]
 pub(super) struct ContactW {
     pub name: String,
-    pub role: LocalizedW,
+    pub role: TranslatedW,
     pub organization: String,
     pub email: Option<String>,
     pub phone: Option<String>,
@@ -71,7 +63,7 @@ pub(super) struct ContactW {
 #[derive(Deserialize)]
 pub(super) struct OptionW {
     pub id: u64,
-    pub text: LocalizedW,
+    pub text: TranslatedW,
     pub n_answers: u64,
 }
 
@@ -80,7 +72,7 @@ pub(super) struct QuestionW {
     pub id: u64,
     #[serde(rename = "type")]
     pub kind: String,
-    pub text: LocalizedW,
+    pub text: TranslatedW,
     pub required: bool,
     pub options: Vec<OptionW>,
 }
@@ -89,7 +81,7 @@ pub(super) struct QuestionW {
 pub(super) struct PlanW {
     #[serde(flatten)]
     pub summary: PlanSummaryW,
-    pub description: LocalizedW,
+    pub description: TranslatedW,
     pub geometry: Value,
     pub phases: Vec<PhaseW>,
     pub documents: Vec<DocumentW>,
@@ -139,8 +131,8 @@ pub(super) struct ReportW {
 pub(super) struct ProjectSummaryW {
     pub id: u64,
     pub slug: String,
-    pub title: LocalizedW,
-    pub summary: LocalizedW,
+    pub title: TranslatedW,
+    pub summary: TranslatedW,
     pub status: String,
     pub starts_on: Option<String>,
     pub ends_on: Option<String>,
@@ -152,14 +144,14 @@ pub(super) struct ProjectSummaryW {
 #[derive(Deserialize)]
 pub(super) struct LinkedPlanW {
     pub id: u64,
-    pub title: LocalizedW,
+    pub title: TranslatedW,
     pub phase: String,
 }
 
 #[derive(Deserialize)]
 pub(super) struct LinkedEventW {
     pub id: u64,
-    pub title: LocalizedW,
+    pub title: TranslatedW,
     pub starts_at: String,
 }
 
@@ -167,7 +159,7 @@ pub(super) struct LinkedEventW {
 pub(super) struct ProjectW {
     #[serde(flatten)]
     pub summary: ProjectSummaryW,
-    pub description: LocalizedW,
+    pub description: TranslatedW,
     pub geometry: Value,
     pub created_at: String,
     pub plans: Vec<LinkedPlanW>,
@@ -179,8 +171,8 @@ pub(super) struct ProjectW {
 pub(super) struct ProjectUpdateW {
     pub id: u64,
     pub project_id: u64,
-    pub title: LocalizedW,
-    pub body: LocalizedW,
+    pub title: TranslatedW,
+    pub body: TranslatedW,
     pub published_at: String,
 }
 
@@ -192,7 +184,7 @@ pub(super) struct FollowStateW {
 
 #[derive(Deserialize)]
 pub(super) struct VenueW {
-    pub name: LocalizedW,
+    pub name: TranslatedW,
     pub address: Option<String>,
     pub location: Value,
 }
@@ -200,8 +192,8 @@ pub(super) struct VenueW {
 #[derive(Deserialize)]
 pub(super) struct EventSummaryW {
     pub id: u64,
-    pub title: LocalizedW,
-    pub summary: LocalizedW,
+    pub title: TranslatedW,
+    pub summary: TranslatedW,
     pub topics: Vec<String>,
     pub starts_at: String,
     pub ends_at: String,
@@ -210,7 +202,7 @@ pub(super) struct EventSummaryW {
     pub is_online: bool,
     pub online_url: Option<String>,
     pub is_free: bool,
-    pub price: Option<LocalizedW>,
+    pub price: Option<TranslatedW>,
     pub capacity: Option<u64>,
     pub remaining_seats: Option<u64>,
     pub waitlist_count: u64,
@@ -224,7 +216,7 @@ pub(super) struct EventSummaryW {
 pub(super) struct EventW {
     #[serde(flatten)]
     pub summary: EventSummaryW,
-    pub description: LocalizedW,
+    pub description: TranslatedW,
     pub calendar_url: String,
 }
 

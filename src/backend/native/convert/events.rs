@@ -1,7 +1,7 @@
 //! Projects, events and registrations of the reference server → domain values.
 
 use super::super::wire::*;
-use super::{localized, phase, R};
+use super::{phase, R};
 use crate::backend::common::{bad, date, event_time, geometry, opt_timestamp, timestamp};
 use crate::domain::*;
 
@@ -19,8 +19,8 @@ pub(in super::super) fn project_summary(w: ProjectSummaryW) -> R<ProjectSummary>
     Ok(ProjectSummary {
         id: w.id.to_string(),
         slug: Some(w.slug),
-        title: localized(w.title),
-        summary: localized(w.summary),
+        title: Localized::from(w.title),
+        summary: Localized::from(w.summary),
         status: project_status(&w.status)?,
         starts_on: w.starts_on.as_deref().map(date).transpose()?,
         ends_on: w.ends_on.as_deref().map(date).transpose()?,
@@ -33,7 +33,7 @@ pub(in super::super) fn project_summary(w: ProjectSummaryW) -> R<ProjectSummary>
 pub(in super::super) fn project(w: ProjectW) -> R<Project> {
     Ok(Project {
         summary: project_summary(w.summary)?,
-        description: RichText(localized(w.description)),
+        description: RichText(Localized::from(w.description)),
         geometry: geometry(&w.geometry)?,
         created_at: timestamp(&w.created_at)?,
         plans: w
@@ -42,7 +42,7 @@ pub(in super::super) fn project(w: ProjectW) -> R<Project> {
             .map(|p| {
                 Ok(LinkedPlan {
                     id: p.id.to_string(),
-                    title: localized(p.title),
+                    title: Localized::from(p.title),
                     phase: phase(&p.phase)?,
                 })
             })
@@ -53,7 +53,7 @@ pub(in super::super) fn project(w: ProjectW) -> R<Project> {
             .map(|e| {
                 Ok(LinkedEvent {
                     id: e.id.to_string(),
-                    title: localized(e.title),
+                    title: Localized::from(e.title),
                     starts_at: timestamp(&e.starts_at)?,
                 })
             })
@@ -66,8 +66,8 @@ pub(in super::super) fn project_update(w: ProjectUpdateW) -> R<ProjectUpdate> {
     Ok(ProjectUpdate {
         id: w.id.to_string(),
         project_id: w.project_id.to_string(),
-        title: localized(w.title),
-        body: localized(w.body),
+        title: Localized::from(w.title),
+        body: Localized::from(w.body),
         published_at: timestamp(&w.published_at)?,
     })
 }
@@ -86,7 +86,7 @@ fn venue(w: VenueW) -> R<Venue> {
         Some(_) => return Err(bad("a venue location must be a point")),
     };
     Ok(Venue {
-        name: localized(w.name),
+        name: Localized::from(w.name),
         address: w.address.map(Localized::same),
         location,
     })
@@ -95,8 +95,8 @@ fn venue(w: VenueW) -> R<Venue> {
 pub(in super::super) fn event_summary(w: EventSummaryW) -> R<EventSummary> {
     Ok(EventSummary {
         id: w.id.to_string(),
-        title: localized(w.title),
-        summary: localized(w.summary),
+        title: Localized::from(w.title),
+        summary: Localized::from(w.summary),
         topics: w
             .topics
             .into_iter()
@@ -112,7 +112,7 @@ pub(in super::super) fn event_summary(w: EventSummaryW) -> R<EventSummary> {
         online: w.is_online,
         online_url: w.online_url,
         is_free: Some(w.is_free),
-        price: w.price.map(localized),
+        price: w.price.map(Localized::from),
         seats: Seats {
             capacity: w.capacity,
             remaining: w.remaining_seats,
@@ -138,7 +138,7 @@ pub(in super::super) fn event(w: EventW) -> R<Event> {
     let project_id = w.summary.project_id.map(|id| id.to_string());
     Ok(Event {
         summary: event_summary(w.summary)?,
-        description: RichText(localized(w.description)),
+        description: RichText(Localized::from(w.description)),
         info_url: None,
         calendar_url: Some(w.calendar_url),
         project_id,

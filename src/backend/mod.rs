@@ -16,3 +16,5 @@ pub use request::{ApiRequest, ApiResponse, Method};
 
 #[cfg(test)]
 mod error_tests;
+#[cfg(test)]
+mod test_support;

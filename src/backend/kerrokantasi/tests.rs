@@ -2,20 +2,13 @@
 //! requests in its requests.md.
 
 use super::*;
+use crate::backend::test_support::{at, ok};
 use crate::backend::Method;
 
 macro_rules! fixture {
     ($name:literal) => {
         include_str!(concat!("../../../tests/fixtures/kerrokantasi/", $name))
     };
-}
-
-fn ok(body: &str) -> ApiResponse<'_> {
-    ApiResponse::new(200, body)
-}
-
-fn at(s: &str) -> Timestamp {
-    Timestamp::parse(s).unwrap()
 }
 
 const HEARING: &str = "kkOpenHearing000000000000000001";

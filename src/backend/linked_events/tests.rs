@@ -2,27 +2,13 @@
 //! requests in its requests.md.
 
 use super::*;
+use crate::backend::test_support::{at, ok, q};
 use crate::backend::Method;
 
 macro_rules! fixture {
     ($name:literal) => {
         include_str!(concat!("../../../tests/fixtures/linkedevents/", $name))
     };
-}
-
-fn ok(body: &str) -> ApiResponse<'_> {
-    ApiResponse::new(200, body)
-}
-
-fn at(s: &str) -> Timestamp {
-    Timestamp::parse(s).unwrap()
-}
-
-fn q(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
 }
 
 #[test]

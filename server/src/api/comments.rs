@@ -4,6 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use axum::extract::State;
 
+use super::common::bind_bbox;
 use super::common::PathParam;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
@@ -19,7 +20,7 @@ use super::common::{
 };
 use super::plans::comment_period_open;
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::geo::{self, BBox};
+use crate::geo;
 use crate::AppState;
 
 pub const MAX_TEXT: usize = 5000;
@@ -162,17 +163,10 @@ pub async fn list(
         None => wh.push("c.parent_id IS NULL".into()),
     }
     if let Some(b) = &q.bbox {
-        let b = BBox::parse(b).map_err(|m| ApiError::bad_query("bbox", m))?;
-        for v in [b.east, b.west, b.north, b.south] {
-            params.push(Sql::Real(v));
-        }
-        let n = params.len();
+        let b = bind_bbox(b, &mut params)?;
         wh.push(format!(
             "c.geometry IS NOT NULL AND c.state = 'visible' AND c.min_lon <= ?{} AND c.max_lon >= ?{} AND c.min_lat <= ?{} AND c.max_lat >= ?{}",
-            n - 3,
-            n - 2,
-            n - 1,
-            n
+            b.east, b.west, b.north, b.south
         ));
     }
     let where_sql = wh.join(" AND ");

@@ -433,6 +433,33 @@ pub fn page(
     Ok(Page { limit, offset })
 }
 
+/// SQL parameter numbers (`?N`) of a bound bounding box.
+pub struct BBoxSlots {
+    pub west: usize,
+    pub south: usize,
+    pub east: usize,
+    pub north: usize,
+}
+
+/// Parses the `bbox` query parameter (`west,south,east,north`, WGS84) and binds its four numbers
+/// to `params`, returning their placeholder numbers for the caller's own predicate.
+pub fn bind_bbox(
+    raw: &str,
+    params: &mut Vec<rusqlite::types::Value>,
+) -> Result<BBoxSlots, ApiError> {
+    let b = crate::geo::BBox::parse(raw).map_err(|m| ApiError::bad_query("bbox", m))?;
+    let mut slot = |v: f64| {
+        params.push(rusqlite::types::Value::Real(v));
+        params.len()
+    };
+    Ok(BBoxSlots {
+        west: slot(b.west),
+        south: slot(b.south),
+        east: slot(b.east),
+        north: slot(b.north),
+    })
+}
+
 /// One page of a list: the number of rows in `from` matching `where_sql` (with `params`), and
 /// the rows of the page in `order`, read with `row`. `from` names the table and its alias, as in
 /// `"plans p"`; `cols` and `order` use that alias.

@@ -2,6 +2,7 @@
 
 use axum::extract::State;
 
+use super::common::bind_bbox;
 use super::common::PathParam;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
@@ -16,7 +17,6 @@ use super::common::{
     sha256_hex, ts, ts_local, JsonBody, Participant, QueryParams,
 };
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::geo::BBox;
 use crate::AppState;
 
 pub const TIME_ZONE: &str = "Europe/Helsinki";
@@ -120,17 +120,10 @@ pub async fn list(
         ));
     }
     if let Some(b) = &q.bbox {
-        let b = BBox::parse(b).map_err(|m| ApiError::bad_query("bbox", m))?;
-        for v in [b.west, b.east, b.south, b.north] {
-            params.push(Sql::Real(v));
-        }
-        let n = params.len();
+        let b = bind_bbox(b, &mut params)?;
         wh.push(format!(
             "e.lon BETWEEN ?{} AND ?{} AND e.lat BETWEEN ?{} AND ?{}",
-            n - 3,
-            n - 2,
-            n - 1,
-            n
+            b.west, b.east, b.south, b.north
         ));
     }
     if let Some(online) = q.online {

@@ -2,6 +2,7 @@
 
 use axum::extract::State;
 
+use super::common::bind_bbox;
 use super::common::PathParam;
 use axum::Json;
 use rusqlite::types::Value as Sql;
@@ -11,7 +12,6 @@ use serde_json::{json, Value};
 
 use super::common::{de_opt_bool, l10n, now, page, paged, path_id, ts, QueryParams};
 use crate::error::{ApiError, ApiResult};
-use crate::geo::BBox;
 use crate::AppState;
 
 pub const PHASES: &[&str] = &[
@@ -87,17 +87,10 @@ pub async fn list(
         wh.push(format!("p.search LIKE ?{} ESCAPE '\\'", params.len()));
     }
     if let Some(b) = &q.bbox {
-        let b = BBox::parse(b).map_err(|m| ApiError::bad_query("bbox", m))?;
-        for v in [b.east, b.west, b.north, b.south] {
-            params.push(Sql::Real(v));
-        }
-        let n = params.len();
+        let b = bind_bbox(b, &mut params)?;
         wh.push(format!(
             "(p.min_lon <= ?{} AND p.max_lon >= ?{} AND p.min_lat <= ?{} AND p.max_lat >= ?{})",
-            n - 3,
-            n - 2,
-            n - 1,
-            n
+            b.east, b.west, b.north, b.south
         ));
     }
     let where_sql = wh.join(" AND ");

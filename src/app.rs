@@ -4,9 +4,8 @@ use crate::components::shell::Shell;
 use crate::config::Config;
 use crate::i18n::provide_i18n;
 use crate::pages::{
-    accessibility_page::AccessibilityPage, events_page::EventsPage, followed_page::FollowedPage,
-    home_page::HomePage, not_found_page::NotFoundPage, plans_page::PlansPage,
-    projects_page::ProjectsPage,
+    accessibility_page::AccessibilityPage, events, home_page::HomePage,
+    not_found_page::NotFoundPage, plans, projects,
 };
 use crate::router::{provide_router, Route};
 use leptos::prelude::*;
@@ -28,16 +27,18 @@ pub fn use_config() -> StoredValue<Config> {
 pub fn App(config: Config) -> impl IntoView {
     let languages = config.languages.clone();
     let remember = !config.kiosk.enabled;
+    crate::state::device::set_kiosk(config.kiosk.enabled);
     let router = provide_router(config.base_path.clone());
     provide_config(config);
     provide_i18n(languages.offered, languages.default, remember);
 
     let page = move || match router.route() {
         Route::Home => view! { <HomePage/> }.into_any(),
-        Route::Plans => view! { <PlansPage/> }.into_any(),
-        Route::Projects => view! { <ProjectsPage/> }.into_any(),
-        Route::Events => view! { <EventsPage/> }.into_any(),
-        Route::Followed => view! { <FollowedPage/> }.into_any(),
+        route @ (Route::Plans | Route::Plan(_)) => plans::page(route),
+        route @ (Route::Projects | Route::Project(_) | Route::Followed) => projects::page(route),
+        route @ (Route::Events | Route::Event(_) | Route::CancelRegistration) => {
+            events::page(route)
+        }
         Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
         Route::NotFound(_) => view! { <NotFoundPage/> }.into_any(),
     };

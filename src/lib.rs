@@ -6,6 +6,7 @@
 pub mod app;
 pub mod backend;
 pub mod boot;
+pub mod client;
 pub mod components;
 pub mod config;
 pub mod domain;

@@ -1,5 +1,6 @@
 //! Shared pieces of the user interface.
 
+pub mod backend_error;
 pub mod config_error;
 pub mod error_panel;
 pub mod footer;

@@ -1,4 +1,5 @@
-//! Generates the UI string tables from `locales/{fi,sv,en}.json`.
+//! Generates the UI string tables from `locales/{fi,sv,en}.json` and, per feature area,
+//! `locales/<area>/{fi,sv,en}.json` (so each area owns its strings).
 //!
 //! Every locale must have exactly the same keys, no empty strings and the same `{placeholders}`;
 //! otherwise the build fails. The generated `Strings` struct has one field per key, so a
@@ -10,13 +11,39 @@ use std::path::Path;
 
 const LOCALES: [(&str, &str); 3] = [("fi", "FI"), ("sv", "SV"), ("en", "EN")];
 
-fn load(code: &str) -> BTreeMap<String, String> {
-    let path = format!("src/i18n/locales/{code}.json");
-    println!("cargo:rerun-if-changed={path}");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let map: BTreeMap<String, String> =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
-    map
+/// The files of one language: `locales/<code>.json`, then `locales/<area>/<code>.json` by area.
+fn files(code: &str) -> Vec<String> {
+    println!("cargo:rerun-if-changed=src/i18n/locales");
+    let mut areas: Vec<String> = std::fs::read_dir("src/i18n/locales")
+        .expect("src/i18n/locales")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    areas.sort();
+    let mut out = vec![format!("src/i18n/locales/{code}.json")];
+    out.extend(
+        areas
+            .iter()
+            .map(|a| format!("src/i18n/locales/{a}/{code}.json")),
+    );
+    out
+}
+
+fn load(code: &str, problems: &mut Vec<String>) -> BTreeMap<String, String> {
+    let mut merged = BTreeMap::new();
+    for path in files(code) {
+        println!("cargo:rerun-if-changed={path}");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let map: BTreeMap<String, String> =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        for (key, value) in map {
+            if merged.insert(key.clone(), value).is_some() {
+                problems.push(format!("{path}: key `{key}` is defined twice"));
+            }
+        }
+    }
+    merged
 }
 
 fn placeholders(s: &str) -> Vec<&str> {
@@ -30,34 +57,35 @@ fn placeholders(s: &str) -> Vec<&str> {
 }
 
 fn main() {
-    let tables: Vec<_> = LOCALES.iter().map(|(code, _)| load(code)).collect();
-    let reference = &tables[2];
     let mut problems = Vec::new();
+    let tables: Vec<_> = LOCALES
+        .iter()
+        .map(|(code, _)| load(code, &mut problems))
+        .collect();
+    let reference = &tables[2];
     for ((code, _), table) in LOCALES.iter().zip(&tables) {
         for key in reference.keys().filter(|k| !table.contains_key(*k)) {
-            problems.push(format!("src/i18n/locales/{code}.json: missing key `{key}`"));
+            problems.push(format!("locales ({code}): missing key `{key}`"));
         }
         for key in table.keys().filter(|k| !reference.contains_key(*k)) {
             problems.push(format!(
-                "src/i18n/locales/{code}.json: key `{key}` is not in en.json"
+                "locales ({code}): key `{key}` is not in the en files"
             ));
         }
         for (key, value) in table {
             if value.trim().is_empty() {
-                problems.push(format!("src/i18n/locales/{code}.json: `{key}` is empty"));
+                problems.push(format!("locales ({code}): `{key}` is empty"));
             }
             if !key
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
             {
-                problems.push(format!(
-                    "src/i18n/locales/{code}.json: key `{key}` must be snake_case"
-                ));
+                problems.push(format!("locales ({code}): key `{key}` must be snake_case"));
             }
             if let Some(en) = reference.get(key) {
                 if placeholders(en) != placeholders(value) {
                     problems.push(format!(
-                        "src/i18n/locales/{code}.json: `{key}` placeholders differ from en.json"
+                        "locales ({code}): `{key}` placeholders differ from en"
                     ));
                 }
             }

@@ -50,12 +50,23 @@ mod tests {
     use super::*;
     use std::collections::BTreeMap;
 
+    /// `locales/<code>.json` merged with every `locales/<area>/<code>.json`.
     fn locale_file(code: &str) -> BTreeMap<String, String> {
-        let path = format!(
-            "{}/src/i18n/locales/{code}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales");
+        let mut paths = vec![dir.join(format!("{code}.json"))];
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                paths.push(path.join(format!("{code}.json")));
+            }
+        }
+        let mut merged = BTreeMap::new();
+        for path in paths {
+            let part: BTreeMap<String, String> =
+                serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+            merged.extend(part);
+        }
+        merged
     }
 
     #[test]

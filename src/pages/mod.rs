@@ -1,10 +1,9 @@
-//! One component per route.
+//! The pages, by area. Each area module has a `page(route)` that picks its page.
 
 pub mod accessibility_page;
-pub mod events_page;
-pub mod followed_page;
+pub mod events;
 pub mod home_page;
 pub mod not_found_page;
 pub mod placeholder;
-pub mod plans_page;
-pub mod projects_page;
+pub mod plans;
+pub mod projects;

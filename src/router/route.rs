@@ -3,8 +3,14 @@
 pub enum Route {
     Home,
     Plans,
+    /// One plan, by the id its backend uses.
+    Plan(String),
     Projects,
+    Project(String),
     Events,
+    Event(String),
+    /// Cancelling an event registration; the secret is in the URL fragment, never sent to a server.
+    CancelRegistration,
     Followed,
     Accessibility,
     /// No page has this address; keeps the path for the 404 page.
@@ -19,8 +25,12 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Home,
             ["plans"] => Route::Plans,
+            ["plans", id] => Route::Plan(id.to_string()),
             ["projects"] => Route::Projects,
+            ["projects", id] => Route::Project(id.to_string()),
             ["events"] => Route::Events,
+            ["events", id] => Route::Event(id.to_string()),
+            ["registrations", "cancel"] => Route::CancelRegistration,
             ["followed"] => Route::Followed,
             ["accessibility"] => Route::Accessibility,
             _ => Route::NotFound(path.to_owned()),
@@ -32,8 +42,12 @@ impl Route {
         match self {
             Route::Home => "/".into(),
             Route::Plans => "/plans".into(),
+            Route::Plan(id) => format!("/plans/{id}"),
             Route::Projects => "/projects".into(),
+            Route::Project(id) => format!("/projects/{id}"),
             Route::Events => "/events".into(),
+            Route::Event(id) => format!("/events/{id}"),
+            Route::CancelRegistration => "/registrations/cancel".into(),
             Route::Followed => "/followed".into(),
             Route::Accessibility => "/accessibility".into(),
             Route::NotFound(path) => path.clone(),
@@ -44,6 +58,9 @@ impl Route {
     pub fn section(&self) -> Option<Route> {
         match self {
             Route::Plans | Route::Projects | Route::Events | Route::Followed => Some(self.clone()),
+            Route::Plan(_) => Some(Route::Plans),
+            Route::Project(_) => Some(Route::Projects),
+            Route::Event(_) | Route::CancelRegistration => Some(Route::Events),
             _ => None,
         }
     }
@@ -58,8 +75,12 @@ mod tests {
         for route in [
             Route::Home,
             Route::Plans,
+            Route::Plan("12".into()),
             Route::Projects,
+            Route::Project("tori".into()),
             Route::Events,
+            Route::Event("7".into()),
+            Route::CancelRegistration,
             Route::Followed,
             Route::Accessibility,
         ] {

@@ -7,8 +7,18 @@ import * as path from 'path';
 export type Lang = 'fi' | 'sv' | 'en';
 export const LANGS: Lang[] = ['fi', 'sv', 'en'];
 const localeDir = path.resolve(__dirname, '../../src/i18n/locales');
+function readLocale(lang: Lang): Record<string, string> {
+  const areas = fs
+    .readdirSync(localeDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(localeDir, d.name, `${lang}.json`));
+  return Object.assign(
+    {},
+    ...[path.join(localeDir, `${lang}.json`), ...areas].map((f) => JSON.parse(fs.readFileSync(f, 'utf8'))),
+  );
+}
 export const strings: Record<Lang, Record<string, string>> = Object.fromEntries(
-  LANGS.map((l) => [l, JSON.parse(fs.readFileSync(path.join(localeDir, `${l}.json`), 'utf8'))]),
+  LANGS.map((l) => [l, readLocale(l)]),
 ) as Record<Lang, Record<string, string>>;
 export const config = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, '../../public/config.json'), 'utf8'),

@@ -193,3 +193,6 @@ pub fn parse_report(response: &ApiResponse) -> R<()> {
 
 mod community;
 pub use community::*;
+
+mod participant;
+pub use participant::*;

@@ -1,4 +1,4 @@
-use super::placeholder::SectionPlaceholder;
+use crate::pages::placeholder::SectionPlaceholder;
 use leptos::prelude::*;
 
 /// `/projects`.

@@ -1,0 +1,77 @@
+//! Runs the adapters' requests against the backend configured for each capability.
+//!
+//! Pages call the area modules (`plans`, and later events and projects); they pick the
+//! adapter from `config.backends`, send through [`crate::backend::http`] with the
+//! participant token where the backend uses one, and parse the answer. Views only ever see
+//! domain values or a [`BackendError`].
+
+pub mod participant;
+pub mod plans;
+
+use crate::backend::{http, ApiRequest, ApiResponse, BackendError};
+use crate::config::{Backend, BackendKind};
+use leptos::prelude::*;
+
+/// Sends `request` to `backend` and parses the answer with `parse`. `auth` adds the
+/// participant token (created on first use) for backends that have one.
+pub async fn call<T>(
+    backend: &Backend,
+    request: ApiRequest,
+    auth: bool,
+    parse: impl FnOnce(&ApiResponse) -> Result<T, BackendError>,
+) -> Result<T, BackendError> {
+    let token = if auth && backend.kind == BackendKind::Osallistu {
+        Some(participant::token(backend).await?)
+    } else {
+        None
+    };
+    let raw = http::send(
+        &backend.base_url,
+        &request,
+        token.as_deref(),
+        http::DEFAULT_TIMEOUT_MS,
+    )
+    .await?;
+    if raw.status == 401 && token.is_some() {
+        // The server forgot the participant (a reset database, a new deployment): start afresh
+        // once, with a new token. The request's idempotency key is unchanged.
+        participant::forget(backend);
+        let token = participant::token(backend).await?;
+        let raw = http::send(
+            &backend.base_url,
+            &request,
+            Some(&token),
+            http::DEFAULT_TIMEOUT_MS,
+        )
+        .await?;
+        return parse(&raw.api());
+    }
+    parse(&raw.api())
+}
+
+/// A fresh random key for `Idempotency-Key` (a UUID v4 from the browser's crypto).
+pub fn new_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("{:x}-{:x}", js_sys::Date::now() as u64, rand_u64()))
+}
+
+fn rand_u64() -> u64 {
+    (js_sys::Math::random() * u64::MAX as f64) as u64
+}
+
+/// The configuration's backend for plans and comments.
+pub fn plans_backend() -> Backend {
+    crate::app::use_config().with_value(|c: &crate::config::Config| c.backends.plans.clone())
+}
+
+/// The configuration's backend for events and registrations.
+pub fn events_backend() -> Backend {
+    crate::app::use_config().with_value(|c: &crate::config::Config| c.backends.events.clone())
+}
+
+/// The configuration's backend for projects and following.
+pub fn projects_backend() -> Backend {
+    crate::app::use_config().with_value(|c: &crate::config::Config| c.backends.projects.clone())
+}

@@ -1,0 +1,1 @@
+//! Plans and comments from the configured plans backend.

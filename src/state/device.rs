@@ -1,0 +1,61 @@
+//! What the app keeps on this device. Normal mode uses `localStorage` (survives reloads and
+//! restarts); kiosk mode uses `sessionStorage`, which the kiosk reset wipes together with
+//! everything else, so nothing outlives one resident's session.
+//!
+//! Every key starts with `osallistu.`; values are strings (JSON where structured).
+
+use std::cell::Cell;
+
+thread_local! {
+    static KIOSK: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Chooses the storage for the rest of the session; called once at start-up from the config.
+pub fn set_kiosk(kiosk: bool) {
+    KIOSK.with(|k| k.set(kiosk));
+}
+
+/// Whether this is a shared kiosk terminal (nothing personal may be remembered).
+pub fn is_kiosk() -> bool {
+    KIOSK.with(Cell::get)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    let window = web_sys::window()?;
+    if is_kiosk() {
+        window.session_storage().ok().flatten()
+    } else {
+        window.local_storage().ok().flatten()
+    }
+}
+
+fn full_key(key: &str) -> String {
+    format!("osallistu.{key}")
+}
+
+/// The stored value, if any (and if storage is available at all).
+pub fn get(key: &str) -> Option<String> {
+    storage()?.get_item(&full_key(key)).ok().flatten()
+}
+
+/// Stores `value`. Returns false when storage is unavailable or full, so callers can say so.
+pub fn set(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(&full_key(key), value).is_ok())
+}
+
+/// Forgets `key`.
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(&full_key(key));
+    }
+}
+
+/// The stored JSON value of type `T`; a value that no longer parses counts as absent.
+pub fn get_json<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    serde_json::from_str(&get(key)?).ok()
+}
+
+/// Stores `value` as JSON.
+pub fn set_json<T: serde::Serialize>(key: &str, value: &T) -> bool {
+    serde_json::to_string(value).is_ok_and(|text| set(key, &text))
+}

@@ -5,8 +5,10 @@
 //! participant token where the backend uses one, and parse the answer. Views only ever see
 //! domain values or a [`BackendError`].
 
+pub mod events;
 pub mod participant;
 pub mod plans;
+pub mod projects;
 
 use crate::backend::{http, ApiRequest, ApiResponse, BackendError};
 use crate::config::{Backend, BackendKind};

@@ -1,0 +1,1 @@
+//! Events and registrations from the configured events backend.

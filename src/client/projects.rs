@@ -1,0 +1,1 @@
+//! Projects and following from the configured projects backend.

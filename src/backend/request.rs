@@ -98,9 +98,10 @@ impl<'a> ApiResponse<'a> {
         if let Some(error) = self.error() {
             return Err(error);
         }
-        let de = &mut serde_json::Deserializer::from_str(self.body);
-        serde_path_to_error::deserialize(de).map_err(|e| BackendError::Decode {
-            detail: format!("{}: {}", e.path(), e.inner()),
+        // serde_json's own message (what was wrong, at which line and column) rather than a
+        // field path: tracking paths doubled the adapters' share of the wasm.
+        serde_json::from_str(self.body).map_err(|e| BackendError::Decode {
+            detail: e.to_string(),
         })
     }
 }

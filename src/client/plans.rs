@@ -1,1 +1,150 @@
-//! Plans and comments from the configured plans backend.
+//! Plans and comments from the configured plans backend (the Osallistu contract or
+//! Kerrokantasi). Each function picks the adapter by the backend's kind.
+
+use super::call;
+use crate::backend::{kerrokantasi as kk, native, BackendError};
+use crate::config::{Backend, BackendKind};
+use crate::domain::*;
+
+type R<T> = Result<T, BackendError>;
+
+fn unsupported() -> BackendError {
+    BackendError::Rejected { status: 501 }
+}
+
+/// What the plans backend offers (the UI hides the rest).
+pub fn capabilities(backend: &Backend) -> Capabilities {
+    match backend.kind {
+        BackendKind::Osallistu => native::capabilities(),
+        BackendKind::Kerrokantasi => kk::capabilities(),
+        BackendKind::LinkedEvents => Capabilities::default(),
+    }
+}
+
+/// One page of plans matching `query`.
+pub async fn list(backend: &Backend, query: &PlanQuery, page: PageQuery) -> R<Page<PlanSummary>> {
+    match backend.kind {
+        BackendKind::Osallistu => {
+            call(backend, native::list_plans(query, page), false, |r| {
+                native::parse_plans(r)
+            })
+            .await
+        }
+        BackendKind::Kerrokantasi => {
+            call(backend, kk::list_plans(query, page), false, |r| {
+                kk::parse_plans(r)
+            })
+            .await
+        }
+        BackendKind::LinkedEvents => Err(unsupported()),
+    }
+}
+
+/// One plan with its phases, documents and questions.
+pub async fn get(backend: &Backend, id: &str) -> R<Plan> {
+    match backend.kind {
+        BackendKind::Osallistu => {
+            call(backend, native::get_plan(id), false, |r| {
+                native::parse_plan(r)
+            })
+            .await
+        }
+        BackendKind::Kerrokantasi => {
+            call(backend, kk::get_plan(id), false, |r| kk::parse_plan(r)).await
+        }
+        BackendKind::LinkedEvents => Err(unsupported()),
+    }
+}
+
+/// A page of top-level comments (`parent` None) or of the replies to `parent`.
+pub async fn comments(
+    backend: &Backend,
+    plan: &Plan,
+    sort: CommentSort,
+    parent: Option<u64>,
+    page: PageQuery,
+) -> R<Page<Comment>> {
+    match backend.kind {
+        BackendKind::Osallistu => {
+            let request = native::list_comments(&plan.summary.id, sort, parent, page);
+            call(backend, request, true, |r| native::parse_comments(r)).await
+        }
+        BackendKind::Kerrokantasi => {
+            let request = match (parent, &plan.comment_section) {
+                (Some(parent), _) => kk::list_replies(parent),
+                (None, Some(section)) => kk::list_comments(&plan.summary.id, section, sort, page),
+                (None, None) => return Err(unsupported()),
+            };
+            let mut page = call(backend, request, false, |r| kk::parse_comments(r)).await?;
+            if parent.is_none() {
+                // Kerrokantasi lists replies in the same list; the thread shows them.
+                page.items.retain(|c| c.parent.is_none());
+            }
+            Ok(page)
+        }
+        BackendKind::LinkedEvents => Err(unsupported()),
+    }
+}
+
+/// Sends a new comment (or reply). `key` is the outbox entry's idempotency key, the same on
+/// every attempt.
+pub async fn create_comment(
+    backend: &Backend,
+    plan: &Plan,
+    comment: &NewComment,
+    key: &str,
+) -> R<Comment> {
+    match backend.kind {
+        BackendKind::Osallistu => {
+            let request = native::create_comment(&plan.summary.id, comment, key);
+            call(backend, request, true, |r| native::parse_comment(r)).await
+        }
+        BackendKind::Kerrokantasi => {
+            let section = plan.comment_section.as_deref().ok_or_else(unsupported)?;
+            let request = kk::create_comment(&plan.summary.id, section, comment, &plan.questions);
+            call(backend, request, false, |r| kk::parse_comment(r)).await
+        }
+        BackendKind::LinkedEvents => Err(unsupported()),
+    }
+}
+
+/// Votes for `comment` (`up`) or takes the vote back.
+pub async fn vote(backend: &Backend, plan: &Plan, comment: &Comment, up: bool) -> R<VoteState> {
+    match backend.kind {
+        BackendKind::Osallistu => {
+            let key = super::new_key();
+            let request = if up {
+                native::vote(comment.id, &key)
+            } else {
+                native::unvote(comment.id, &key)
+            };
+            call(backend, request, true, |r| native::parse_vote(r)).await
+        }
+        BackendKind::Kerrokantasi => {
+            let section = comment
+                .section
+                .as_deref()
+                .or(plan.comment_section.as_deref())
+                .ok_or_else(unsupported)?;
+            let id = &plan.summary.id;
+            let request = if up {
+                kk::vote(id, section, comment.id)
+            } else {
+                kk::unvote(id, section, comment.id)
+            };
+            call(backend, request, false, |r| kk::parse_vote(r, up)).await
+        }
+        BackendKind::LinkedEvents => Err(unsupported()),
+    }
+}
+
+/// Reports `comment` to the moderators.
+pub async fn report(backend: &Backend, comment_id: u64, report: &NewReport) -> R<()> {
+    match backend.kind {
+        BackendKind::Osallistu => {
+            let request = native::report(comment_id, report, &super::new_key());
+            call(backend, request, true, |r| native::parse_report(r)).await
+        }
+        _ => Err(unsupported()),
+    }
+}

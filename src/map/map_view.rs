@@ -32,20 +32,36 @@ struct MapState {
     map: Map,
     clusters: MarkerClusterGroup,
     vectors: LayerGroup,
+    /// What the resident is drawing (above everything else).
+    sketch: LayerGroup,
     layers: HashMap<String, leaflet::Layer>,
     // Kept alive as long as the map: Leaflet calls them on clicks.
     handlers: Vec<Closure<dyn Fn()>>,
+    map_handlers: Vec<Closure<dyn Fn(JsValue)>>,
+    /// Optional CSS class per feature id, e.g. a plan phase's colour.
+    class_of: Option<Callback<String, String>>,
 }
 
 /// A Leaflet map of `features`, the single owner of its Leaflet map: created once on its
 /// container, removed when the component unmounts. Clicking a feature sets `selected`;
 /// setting `selected` from outside (a list) pans to the feature. Every map action must also
 /// be possible without the map; this component is never the only way.
+///
+/// Optional: `class_of` gives a feature's CSS class (colour by kind); `fit` frames an area
+/// when it changes; `sketch` is drawn above the rest (a location being drawn); `on_tap`
+/// receives taps on the map itself; `centre` follows the map's centre (for "pin at the
+/// centre", the keyboard way to place a point).
 #[component]
 pub fn MapView(
     #[prop(into)] features: Signal<Vec<MapFeature>>,
     selected: RwSignal<Option<String>>,
     #[prop(into)] label: Signal<String>,
+    #[prop(optional)] class_of: Option<Callback<String, String>>,
+    #[prop(optional, into)] fit: Option<Signal<Option<(LatLng, LatLng)>>>,
+    #[prop(optional, into)] sketch: Option<Signal<Option<Geometry>>>,
+    #[prop(optional)] on_tap: Option<Callback<LatLng>>,
+    #[prop(optional)] centre: Option<RwSignal<Option<LatLng>>>,
+    #[prop(optional, into)] crosshair: Option<Signal<bool>>,
 ) -> impl IntoView {
     let settings = use_config().with_value(|c| c.map.clone());
     let container = NodeRef::<html::Div>::new();
@@ -57,8 +73,9 @@ pub fn MapView(
         let settings = settings.clone();
         leptos::task::spawn_local(async move {
             match ensure_leaflet(&crate::boot::public_url()).await {
-                Ok(()) if el.is_connected() => match create(&el, &settings) {
-                    Ok(s) => {
+                Ok(()) if el.is_connected() => match create(&el, &settings, class_of) {
+                    Ok(mut s) => {
+                        s.listen(on_tap, centre);
                         let _ = state.try_update_value(|slot| *slot = Some(s));
                         status.try_set(Status::Ready);
                     }
@@ -76,6 +93,28 @@ pub fn MapView(
             state.update_value(|s| {
                 if let Some(s) = s {
                     s.show(&list, selected);
+                }
+            });
+        }
+    });
+
+    Effect::new(move |_| {
+        let bounds = fit.and_then(|f| f.get());
+        if status.get() == Status::Ready {
+            state.with_value(|s| {
+                if let (Some(s), Some((sw, ne))) = (s, bounds) {
+                    s.frame(sw, ne);
+                }
+            });
+        }
+    });
+
+    Effect::new(move |_| {
+        let drawn = sketch.and_then(|g| g.get());
+        if status.get() == Status::Ready {
+            state.with_value(|s| {
+                if let Some(s) = s {
+                    s.draw_sketch(drawn.as_ref());
                 }
             });
         }
@@ -100,8 +139,9 @@ pub fn MapView(
         });
     });
 
+    let crosshair = move || crosshair.is_some_and(|c| c.get());
     view! {
-        <div class="os-map">
+        <div class="os-map" class:os-map--crosshair=crosshair>
             <div class="os-map__canvas" node_ref=container role="region" aria-label=label></div>
             {move || match status.get() {
                 Status::Failed(e) => Some(view! { <p class="os-map__status" role="status">{e}</p> }),
@@ -119,7 +159,11 @@ fn ring(points: &[LatLng]) -> js_sys::Array {
     points.iter().map(|p| JsValue::from(lat_lng(p))).collect()
 }
 
-fn create(el: &web_sys::HtmlElement, settings: &MapConfig) -> Result<MapState, String> {
+fn create(
+    el: &web_sys::HtmlElement,
+    settings: &MapConfig,
+    class_of: Option<Callback<String, String>>,
+) -> Result<MapState, String> {
     let max_zoom = settings.tiles.as_ref().map_or(19, |t| t.max_zoom);
     let map_options = options(&[("maxZoom", max_zoom.into()), ("keyboard", true.into())]);
     let map =
@@ -139,16 +183,99 @@ fn create(el: &web_sys::HtmlElement, settings: &MapConfig) -> Result<MapState, S
     clusters.add_to(&map);
     let vectors = LayerGroup::new();
     vectors.add_to(&map);
+    let sketch = LayerGroup::new();
+    sketch.add_to(&map);
     Ok(MapState {
         map,
         clusters,
         vectors,
+        sketch,
         layers: HashMap::new(),
         handlers: Vec::new(),
+        map_handlers: Vec::new(),
+        class_of,
     })
 }
 
 impl MapState {
+    /// Wires taps on the map and the centre signal.
+    fn listen(
+        &mut self,
+        on_tap: Option<Callback<LatLng>>,
+        centre: Option<RwSignal<Option<LatLng>>>,
+    ) {
+        let evented = self.map.unchecked_ref::<leaflet::Evented>();
+        if let Some(on_tap) = on_tap {
+            let tap = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+                let Ok(at) = js_sys::Reflect::get(&event, &"latlng".into()) else {
+                    return;
+                };
+                let at: leaflet::LatLng = at.unchecked_into();
+                on_tap.run(LatLng::new(at.lat(), at.lng()));
+            });
+            evented.on("click", tap.as_ref());
+            self.map_handlers.push(tap);
+        }
+        if let Some(centre) = centre {
+            let map = self.map.clone();
+            let moved = Closure::<dyn Fn(JsValue)>::new(move |_| {
+                let c = map.get_center();
+                let _ = centre.try_set(Some(LatLng::new(c.lat(), c.lng())));
+            });
+            evented.on("moveend", moved.as_ref());
+            let c = self.map.get_center();
+            let _ = centre.try_set(Some(LatLng::new(c.lat(), c.lng())));
+            self.map_handlers.push(moved);
+        }
+    }
+
+    /// Frames the box `sw`–`ne`.
+    fn frame(&self, sw: LatLng, ne: LatLng) {
+        let bounds = leaflet::LatLngBounds::new(&lat_lng(&sw), &lat_lng(&ne));
+        self.map.fit_bounds(&bounds);
+    }
+
+    /// Draws the location being drawn: its shape plus a dot on every vertex.
+    fn draw_sketch(&self, geometry: Option<&Geometry>) {
+        self.sketch.clear_layers();
+        let Some(geometry) = geometry else { return };
+        let dashed =
+            |class: &str| options(&[("className", class.into()), ("interactive", false.into())]);
+        let vertices: Vec<LatLng> = match geometry {
+            Geometry::Point(p) => vec![*p],
+            Geometry::LineString(points) => {
+                let line = leaflet::Polyline::new_with_options(
+                    &ring(points),
+                    dashed("os-map-sketch").unchecked_ref(),
+                );
+                self.sketch.add_layer(&line);
+                points.clone()
+            }
+            Geometry::Polygon(rings) => {
+                let all: js_sys::Array = rings.iter().map(|r| JsValue::from(ring(r))).collect();
+                let area = leaflet::Polygon::new_with_options(
+                    &all,
+                    dashed("os-map-sketch os-map-sketch--area").unchecked_ref(),
+                );
+                self.sketch.add_layer(&area);
+                rings.first().cloned().unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
+        for v in vertices {
+            let dot = leaflet::CircleMarker::new_with_options(
+                &lat_lng(&v),
+                options(&[
+                    ("radius", 7.into()),
+                    ("className", "os-map-vertex".into()),
+                    ("interactive", false.into()),
+                ])
+                .unchecked_ref(),
+            );
+            self.sketch.add_layer(&dot);
+        }
+    }
+
     /// Replaces what the map shows with `list`.
     fn show(&mut self, list: &[MapFeature], selected: RwSignal<Option<String>>) {
         self.clusters.clear_layers();
@@ -158,7 +285,14 @@ impl MapState {
         let markers = js_sys::Array::new();
         for f in list {
             let mut parts = Vec::new();
-            self.build(&f.geometry, &f.label, &markers, &mut parts);
+            let class = self.class_of.map(|c| c.run(f.id.clone()));
+            self.build(
+                &f.geometry,
+                &f.label,
+                class.as_deref(),
+                &markers,
+                &mut parts,
+            );
             let id = f.id.clone();
             let handler = Closure::<dyn Fn()>::new(move || selected.set(Some(id.clone())));
             for layer in &parts {
@@ -180,10 +314,17 @@ impl MapState {
         &self,
         geometry: &Geometry,
         label: &str,
+        extra: Option<&str>,
         markers: &js_sys::Array,
         out: &mut Vec<leaflet::Layer>,
     ) {
-        let vector = |class: &str| options(&[("className", class.into())]);
+        let vector = |class: &str| {
+            let class = match extra {
+                Some(extra) => format!("{class} {extra}"),
+                None => class.to_string(),
+            };
+            options(&[("className", class.into())])
+        };
         match geometry {
             Geometry::Point(p) => {
                 let size = js_sys::Array::of2(&24.into(), &24.into());
@@ -238,7 +379,7 @@ impl MapState {
             }
             Geometry::Collection(parts) => {
                 for part in parts {
-                    self.build(part, label, markers, out);
+                    self.build(part, label, extra, markers, out);
                 }
             }
         }

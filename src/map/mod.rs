@@ -8,4 +8,5 @@ mod bindings;
 pub mod loader;
 mod map_view;
 
+pub use bindings::options as js_options;
 pub use map_view::{MapFeature, MapView};

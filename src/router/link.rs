@@ -15,7 +15,9 @@ pub fn Link(
     let target = to.clone();
     let current = move || {
         let now = router.route();
-        (now == to || (to.section().is_some() && now.section() == to.section())).then_some("page")
+        // A section's own link is current anywhere in the section; other links only on their page.
+        let section_link = to.section().as_ref() == Some(&to);
+        (now == to || (section_link && now.section() == to.section())).then_some("page")
     };
     let on_click = move |ev: web_sys::MouseEvent| {
         let plain =

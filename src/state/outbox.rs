@@ -175,6 +175,12 @@ impl<T> Outbox<T> {
         }
     }
 
+    /// Forgets the item `key` (a rejected comment the resident will edit and send anew, which
+    /// gets a new key because its content changes).
+    pub fn discard(&mut self, key: &str) {
+        self.entries.retain(|e| e.idempotency_key != key);
+    }
+
     /// Drops items the server confirmed; returns them so their drafts can be cleared.
     pub fn remove_sent(&mut self) -> Vec<Entry<T>> {
         let (sent, rest) = std::mem::take(&mut self.entries)

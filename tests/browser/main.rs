@@ -4,6 +4,7 @@
 
 mod support;
 
+mod comment_form;
 mod config_error_screen;
 mod map_view;
 mod shell;

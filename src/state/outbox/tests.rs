@@ -173,3 +173,26 @@ fn backend_errors_map_to_retry_wait_or_reject() {
         Attempt::Rejected { .. }
     ));
 }
+
+#[test]
+fn a_discarded_item_is_gone_and_a_new_one_for_the_same_form_gets_its_own_key() {
+    let mut outbox = Outbox::new(RetryPolicy::default());
+    outbox.enqueue("k1".into(), "first text");
+    let key = outbox.take_due(0, true).unwrap().idempotency_key.clone();
+    outbox.record(
+        &key,
+        Attempt::Rejected {
+            reason: "too_long".into(),
+        },
+        0,
+        0.5,
+    );
+    assert!(
+        outbox.take_due(10_000, true).is_none(),
+        "a rejection is not retried"
+    );
+    outbox.discard("k1");
+    assert!(outbox.get("k1").is_none());
+    assert!(outbox.enqueue("k2".into(), "edited text"));
+    assert_eq!(outbox.take_due(0, true).unwrap().payload, "edited text");
+}

@@ -1,0 +1,346 @@
+//! `/plans/:id`: the plan (summary, description, phases, documents, contacts, comment period),
+//! the map of the plan area and its comments, the comment form and the comments.
+
+use super::comments::CommentsSection;
+use super::form::CommentForm;
+use super::format::{date, period_text, phase_class, phase_name};
+use super::sender::Sender;
+use crate::client::{self, plans_backend};
+use crate::components::backend_error::backend_error_text;
+use crate::components::page_title::PageTitle;
+use crate::config::Backend;
+use crate::domain::{Capabilities, Comment, Geometry, LatLng, PhaseStatus, Plan};
+use crate::i18n::{fill, use_i18n};
+use crate::map::{MapFeature, MapView};
+use crate::router::{Link, Route};
+use crate::state::draft::CommentDraft;
+use leptos::prelude::*;
+
+/// What the parts of the plan page share.
+#[derive(Clone, Copy)]
+pub struct PlanContext {
+    pub plan: StoredValue<Plan>,
+    pub backend: StoredValue<Backend>,
+    pub capabilities: Capabilities,
+    /// The main comment form's draft (drawn location included).
+    pub draft: RwSignal<CommentDraft>,
+    /// Map taps add vertices to the draft's location while true.
+    pub drawing: RwSignal<bool>,
+    /// Map centre, for "add a point at the centre" (the keyboard way).
+    pub centre: RwSignal<Option<LatLng>>,
+    /// The selected map feature: `plan` or `c<comment id>`.
+    pub selected: RwSignal<Option<String>>,
+    /// Located comments known to the page (loaded pages and sent comments), for the map.
+    pub located: RwSignal<Vec<(u64, Geometry, String)>>,
+    pub sender: Sender,
+}
+
+pub fn use_plan() -> PlanContext {
+    expect_context::<PlanContext>()
+}
+
+/// Feature id of a comment on the map.
+pub fn comment_feature(id: u64) -> String {
+    format!("c{id}")
+}
+
+impl PlanContext {
+    /// Puts `comment` on the map (if located) and keeps the map's list free of repeats.
+    pub fn locate(&self, comment: &Comment) {
+        if let Some(g) = &comment.geometry {
+            let label = comment.text.clone().unwrap_or_default();
+            let label: String = label.chars().take(60).collect();
+            self.located.update(|all| {
+                if !all.iter().any(|(id, _, _)| *id == comment.id) {
+                    all.push((comment.id, g.clone(), label));
+                }
+            });
+        }
+    }
+}
+
+#[component]
+pub fn PlanPage(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let backend = plans_backend();
+    let plan = LocalResource::new({
+        let backend = backend.clone();
+        move || {
+            let (backend, id) = (backend.clone(), id.clone());
+            async move { client::plans::get(&backend, &id).await }
+        }
+    });
+    let backend = StoredValue::new(backend);
+    view! {
+        <div class="os-page os-plan">
+            {move || match plan.get() {
+                None => view! {
+                    <PageTitle text=Signal::derive(move || i18n.t().plans_loading.to_owned())/>
+                }.into_any(),
+                Some(Err(e)) => view! {
+                    <PageTitle text=Signal::derive(move || i18n.t().plans_not_available.to_owned())/>
+                    <div class="os-error" role="alert">
+                        <p>{move || backend_error_text(i18n.t(), &e)}</p>
+                        <p>
+                            <button type="button" class="os-button" on:click=move |_| plan.refetch()>
+                                {i18n.tr(|t| t.error_retry)}
+                            </button>
+                            " "
+                            <Link to=Route::Plans class="os-button">{i18n.tr(|t| t.plans_back_to_list)}</Link>
+                        </p>
+                    </div>
+                }.into_any(),
+                Some(Ok(p)) => view! { <PlanView plan=p backend=backend.get_value()/> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// A loaded plan: its facts, map, comment form and comments.
+#[component]
+pub fn PlanView(plan: Plan, backend: Backend) -> impl IntoView {
+    let i18n = use_i18n();
+    let capabilities = client::plans::capabilities(&backend);
+    let sender = Sender::new(backend.clone(), plan.clone());
+    let ctx = PlanContext {
+        plan: StoredValue::new(plan),
+        backend: StoredValue::new(backend),
+        capabilities,
+        draft: RwSignal::new(CommentDraft::default()),
+        drawing: RwSignal::new(false),
+        centre: RwSignal::new(None),
+        selected: RwSignal::new(None),
+        located: RwSignal::new(Vec::new()),
+        sender,
+    };
+    provide_context(ctx);
+    sender.start(ctx);
+
+    let plan = ctx.plan;
+    let text = move |f: fn(&Plan) -> &crate::domain::Localized| {
+        move || plan.with_value(|p| f(p).text(i18n.lang()).to_string())
+    };
+    let title = text(|p| &p.summary.title);
+    let features = Signal::derive(move || {
+        let mut out = Vec::new();
+        let lang = i18n.lang();
+        plan.with_value(|p| {
+            if let Some(g) = &p.geometry {
+                out.push(MapFeature {
+                    id: "plan".into(),
+                    label: p.summary.title.text(lang).to_string(),
+                    geometry: g.clone(),
+                });
+            }
+        });
+        let t = i18n.t();
+        ctx.located.with(|all| {
+            out.extend(all.iter().map(|(id, g, excerpt)| MapFeature {
+                id: comment_feature(*id),
+                label: fill(t.plans_comment_marker, &[("text", excerpt)]),
+                geometry: g.clone(),
+            }))
+        });
+        out
+    });
+    let fit = Signal::derive(move || {
+        plan.with_value(|p| {
+            p.geometry
+                .as_ref()
+                .and_then(Geometry::bounds)
+                .or(p.summary.bounds)
+        })
+    });
+    let sketch = Signal::derive(move || {
+        ctx.draft
+            .with(|d| d.sketch.as_ref().and_then(|s| s.preview()))
+    });
+    let on_tap = Callback::new(move |at: LatLng| {
+        if ctx.drawing.get_untracked() {
+            ctx.draft.update(|d| {
+                if let Some(s) = d.sketch.as_mut() {
+                    s.add(at);
+                }
+            });
+        }
+    });
+    let class_of = Callback::new(|id: String| {
+        if id == "plan" {
+            "os-map-area--plan"
+        } else {
+            "os-map-area--comment"
+        }
+        .to_string()
+    });
+    // A comment selected on the map is scrolled to in the list.
+    Effect::new(move |_| {
+        let Some(sel) = ctx.selected.get() else {
+            return;
+        };
+        let Some(id) = sel.strip_prefix('c') else {
+            return;
+        };
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&format!("os-comment-{id}")))
+        {
+            el.scroll_into_view_with_bool(false);
+        }
+    });
+
+    let description =
+        Signal::derive(move || plan.with_value(|p| p.description.0.text(i18n.lang()).to_string()));
+    let has_description = plan.with_value(|p| !p.description.0.is_empty());
+
+    view! {
+        <PageTitle text=Signal::derive(title)/>
+        <p class="os-plan__meta">
+            {move || plan.with_value(|p| p.summary.phase).map(|ph| view! {
+                <span class=format!("os-badge {}", phase_class(Some(ph)))>{move || phase_name(i18n.t(), ph)}</span>
+            })}
+            " "
+            <span>{text(|p| &p.summary.area_name)}</span>
+        </p>
+        <p class="os-page__intro">{text(|p| &p.summary.summary)}</p>
+        <p class="os-plan__period os-notice">
+            {move || plan.with_value(|p| period_text(i18n.t(), p.summary.comment_period.as_ref(), i18n.lang()))}
+        </p>
+
+        <div class="os-plan__layout">
+            <div class="os-plan__main">
+                <section class="os-plan__map" aria-labelledby="os-plan-map-heading">
+                    <h2 id="os-plan-map-heading">{i18n.tr(|t| t.plans_plan_map_heading)}</h2>
+                    <MapView features=features selected=ctx.selected class_of=class_of fit=fit
+                        sketch=sketch on_tap=on_tap centre=ctx.centre
+                        crosshair=Signal::derive(move || ctx.drawing.get())
+                        label=Signal::derive(move || fill(i18n.t().plans_plan_map_label, &[("title", &title())]))/>
+                </section>
+                {has_description.then(|| view! {
+                    <section class="os-plan__description" aria-labelledby="os-plan-description-heading">
+                        <h2 id="os-plan-description-heading">{i18n.tr(|t| t.plans_description)}</h2>
+                        <div class="os-rich-text">{move || super::format::html_as_text(&description.get())}</div>
+                    </section>
+                })}
+                <Phases/>
+                <Documents/>
+                <Contacts/>
+            </div>
+            <div class="os-plan__side">
+                <CommentForm/>
+            </div>
+        </div>
+        <CommentsSection/>
+    }
+}
+
+#[component]
+fn Phases() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_plan();
+    let phases = ctx.plan.with_value(|p| p.phases.clone());
+    (!phases.is_empty()).then(|| view! {
+        <section class="os-plan__phases" aria-labelledby="os-plan-phases-heading">
+            <h2 id="os-plan-phases-heading">{i18n.tr(|t| t.plans_phases)}</h2>
+            <ol class="os-timeline">
+                {phases.into_iter().map(|step| {
+                    let status = step.status;
+                    let current = (status == PhaseStatus::Current).then_some("step");
+                    let class = match status {
+                        PhaseStatus::Completed => "os-timeline__step os-timeline__step--done",
+                        PhaseStatus::Current => "os-timeline__step os-timeline__step--current",
+                        PhaseStatus::Upcoming => "os-timeline__step",
+                    };
+                    view! {
+                        <li class=class aria-current=current>
+                            <span class="os-timeline__name">{move || phase_name(i18n.t(), step.phase)}</span>
+                            <span class="os-timeline__dates">
+                                {move || {
+                                    let lang = i18n.lang();
+                                    match step.ends_on {
+                                        Some(end) => format!("{} – {}", date(step.starts_on, lang), date(end, lang)),
+                                        None => date(step.starts_on, lang),
+                                    }
+                                }}
+                            </span>
+                            <span class="os-timeline__status">
+                                {move || match status {
+                                    PhaseStatus::Completed => i18n.t().plans_phase_completed,
+                                    PhaseStatus::Current => i18n.t().plans_phase_current,
+                                    PhaseStatus::Upcoming => i18n.t().plans_phase_upcoming,
+                                }}
+                            </span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
+    })
+}
+
+fn size_text(bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} kB", bytes.div_ceil(1000))
+    }
+}
+
+#[component]
+fn Documents() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_plan();
+    let docs = ctx.plan.with_value(|p| p.documents.clone());
+    (!docs.is_empty()).then(|| view! {
+        <section class="os-plan__documents" aria-labelledby="os-plan-documents-heading">
+            <h2 id="os-plan-documents-heading">{i18n.tr(|t| t.plans_documents)}</h2>
+            <ul class="os-documents">
+                {docs.into_iter().map(|d| {
+                    let title = d.title.clone();
+                    let facts = [d.media_type.clone().map(|m| m.rsplit('/').next().unwrap_or_default().to_uppercase()), d.size_bytes.map(size_text)]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    view! {
+                        <li>
+                            <a class="os-documents__link" href=d.url.clone() rel="noopener noreferrer">
+                                {move || title.text(i18n.lang()).to_string()}
+                            </a>
+                            {(!facts.is_empty()).then(|| view! { <span class="os-documents__facts">{format!(" ({facts})")}</span> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    })
+}
+
+#[component]
+fn Contacts() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_plan();
+    let contacts = ctx.plan.with_value(|p| p.contacts.clone());
+    (!contacts.is_empty()).then(|| view! {
+        <section class="os-plan__contacts" aria-labelledby="os-plan-contacts-heading">
+            <h2 id="os-plan-contacts-heading">{i18n.tr(|t| t.plans_contacts)}</h2>
+            <ul class="os-contacts">
+                {contacts.into_iter().map(|c| {
+                    let role = c.role.clone();
+                    view! {
+                        <li class="os-contacts__item">
+                            <strong>{c.name.clone()}</strong>
+                            <span>{move || role.text(i18n.lang()).to_string()}</span>
+                            {c.organization.clone().map(|o| view! { <span>{o}</span> })}
+                            {c.email.clone().map(|e| view! {
+                                <a class="os-contacts__link" href=format!("mailto:{e}")>{e.clone()}</a>
+                            })}
+                            {c.phone.clone().map(|p| view! {
+                                <a class="os-contacts__link" href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    })
+}

@@ -423,3 +423,24 @@ async fn plain_text_is_read_without_running_anything() {
     settle().await;
     assert_eq!(payloads_that_ran(), 0.0);
 }
+
+#[wasm_bindgen_test]
+async fn a_set_html_that_refuses_the_configuration_falls_back_to_dompurify() {
+    arm_detector();
+    load_dompurify_inline();
+    let refusing = Function::new_no_args(
+        "window.osSetHtmlCalls = (window.osSetHtmlCalls || 0) + 1; \
+         throw new TypeError('Invalid Sanitizer configuration');",
+    );
+    let _refusing = Shadow::new(element_prototype(), "setHTML", refusing.into());
+    global_set("osSetHtmlCalls", &JsValue::from(0));
+    let c = Container::new();
+    let _mounted = mount_to(c.0.clone(), || view! { <RichText html=payload()/> });
+    wait_until("the text is shown", || {
+        c.query(".os-rich-text[data-state=html] p").is_some()
+    })
+    .await;
+    assert_eq!(global_get("osSetHtmlCalls").as_f64(), Some(1.0));
+    settle().await;
+    assert_sanitised(&c);
+}

@@ -4,6 +4,10 @@
 //! Backend HTML is only ever parsed by inert parsers (the Sanitizer API's, DOMPurify's and
 //! `DOMParser`'s): it is never assigned to `innerHTML`, and sanitised nodes are moved into the
 //! page as nodes, not serialised and parsed again (which is how mutation XSS slips through).
+//!
+//! Under the app's CSP, Chromium reports a `script-src-attr inline` violation whenever any of
+//! these parsers meets an event-handler attribute (`onerror=` …), before the sanitiser removes
+//! it: a report, not a run. Pages showing such backend text will see those reports and no other.
 
 use super::policy::{self, Action, Piece};
 use js_sys::{Array, Function, Object, Promise, Reflect};

@@ -7,4 +7,5 @@ pub mod footer;
 pub mod header;
 pub mod language_switch;
 pub mod page_title;
+pub mod rich_text;
 pub mod shell;

@@ -7,6 +7,7 @@ mod support;
 mod comment_form;
 mod config_error_screen;
 mod map_view;
+mod rich_text;
 mod shell;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -34,6 +34,7 @@ pub fn router<S>(state: AppState) -> Router<S> {
             "/plans/{plan_id}/comments",
             get(comments::list).post(comments::create),
         )
+        .route("/plans/{plan_id}/comments/places", get(comments::places))
         .route("/comments/{comment_id}", get(comments::get_one))
         .route("/comments/{comment_id}/vote", post(comments::vote))
         .route("/comments/{comment_id}/unvote", post(comments::unvote))

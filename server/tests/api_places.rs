@@ -123,15 +123,17 @@ async fn centres_kinds_replies_hiding_and_revalidation() {
     assert_eq!(first.status(), 200);
     assert_eq!(first.headers()["cache-control"], "no-cache");
     let etag = first.headers()["etag"].to_str().unwrap().to_owned();
-    assert!(etag.starts_with('"') && etag.ends_with('"'), "{etag}");
+    assert!(etag.starts_with("W/\"") && etag.ends_with('"'), "{etag}");
+    let strong = etag.trim_start_matches("W/").to_owned();
     let before: Value = first.json().await.unwrap();
     let count_before = before["count"].as_i64().unwrap();
 
     // Unchanged: 304 without a body, for a strong, weak or listed tag.
     for tag in [
         etag.clone(),
-        format!("W/{etag}"),
-        format!("\"other\", {etag}"),
+        strong.clone(),
+        format!("\"other\", {strong}"),
+        "*".to_owned(),
     ] {
         let r = get_with(&api, &path, Some(&tag)).await;
         assert_eq!(r.status(), 304, "{tag}");
@@ -216,6 +218,49 @@ async fn centres_kinds_replies_hiding_and_revalidation() {
         200,
         "hiding a comment invalidates the old tag"
     );
+}
+
+#[tokio::test]
+async fn the_answer_is_compressed_when_the_client_accepts_it() {
+    let api = Api::with(&["--demo", "--demo-big-plan", "2000"]);
+    let path = places_path(7);
+    let plain = get_with(&api, &path, None).await;
+    assert_eq!(plain.status(), 200);
+    assert!(plain.headers().get("content-encoding").is_none());
+    let etag = plain.headers()["etag"].to_str().unwrap().to_owned();
+    let plain_len = plain.bytes().await.unwrap().len();
+    assert!(plain_len > 50_000, "{plain_len}");
+    for (accept, coding) in [("gzip", "gzip"), ("br", "br"), ("gzip, deflate, br", "br")] {
+        let r = api
+            .c
+            .get(api.s.url(&path))
+            .header("accept-encoding", accept)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()["content-encoding"], coding, "{accept}");
+        assert_eq!(r.headers()["vary"], "accept-encoding");
+        assert_eq!(
+            r.headers()["etag"],
+            etag.as_str(),
+            "one tag for every coding"
+        );
+        assert_eq!(r.headers()["cache-control"], "no-cache");
+        let len = r.bytes().await.unwrap().len();
+        assert!(len * 3 < plain_len, "{accept}: {len} of {plain_len}");
+    }
+    // A compressed copy revalidates like a plain one.
+    let r = api
+        .c
+        .get(api.s.url(&path))
+        .header("accept-encoding", "br")
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 304);
+    assert!(r.bytes().await.unwrap().is_empty());
 }
 
 #[tokio::test]

@@ -611,7 +611,8 @@ pub async fn places(
         })
         .await?;
     let digest = crate::api::common::sha256_hex(&body);
-    let etag = format!("\"places-{}\"", &digest[..32]);
+    // Weak: the same answer may travel compressed or not (see the route's compression layer).
+    let etag = format!("W/\"places-{}\"", &digest[..32]);
     let fresh = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())

@@ -26,9 +26,9 @@ const THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 4);
 const MARKER = process.env.BENCH_MARKER_SELECTOR ?? '.leaflet-marker-icon';
 const COMMENT = process.env.BENCH_COMMENT_SELECTOR ?? '.os-comment';
 const CANVAS = process.env.BENCH_MAP_SELECTOR ?? '.os-map__canvas';
-// Chromium advertises br only over HTTPS; production is HTTPS, so by default the bench asks for
-// what a browser would there. BENCH_ACCEPT_ENCODING=native keeps Chromium's own header.
-const ACCEPT = process.env.BENCH_ACCEPT_ENCODING ?? 'gzip, deflate, br';
+// Chromium's own Accept-Encoding (it offers br to loopback too) unless BENCH_ACCEPT_ENCODING
+// sets one, e.g. "gzip" to see the transfer for a client without brotli.
+const ACCEPT = process.env.BENCH_ACCEPT_ENCODING ?? 'native';
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

@@ -159,6 +159,12 @@ async function coldLoad(throttle) {
     console.error('  What is on the page:');
     console.error(JSON.stringify(seen, null, 2).replace(/^/gm, '    '));
     if (consoleErrors.length) console.error('  Console errors:\n' + consoleErrors.map((c) => '    ' + c).join('\n'));
+    console.error('  Requests:');
+    for (const r of requests.values()) {
+      if (r.url.startsWith('data:')) continue;
+      const status = r.failed ? `failed (${r.failed})` : r.end === undefined ? 'pending' : r.status;
+      console.error(`    ${String(status).padEnd(8)} ${shortUrl(r.url)}`);
+    }
     await browser.close();
     process.exit(1);
   }

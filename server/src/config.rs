@@ -10,6 +10,8 @@ pub struct Config {
     pub listen: SocketAddr,
     pub dist: PathBuf,
     pub demo: bool,
+    /// With `demo`: also seed a plan with this many located comments (for benchmarks).
+    pub demo_big_plan: Option<usize>,
     pub frame_ancestors: Vec<String>,
     pub cors_origins: Vec<String>,
     /// Comment and registration POSTs allowed per participant (or IP) per minute.
@@ -27,6 +29,7 @@ impl Default for Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             dist: PathBuf::from("dist"),
             demo: false,
+            demo_big_plan: None,
             frame_ancestors: Vec::new(),
             cors_origins: Vec::new(),
             rate_limit_per_minute: 30,
@@ -44,6 +47,8 @@ Options:
   --listen ADDR:PORT      address to listen on [env OSALLISTU_LISTEN] (default 127.0.0.1:8080)
   --dist DIR              built app to serve [env OSALLISTU_DIST] (default dist)
   --demo                  seed the demo town into an empty database [env OSALLISTU_DEMO=1]
+  --demo-big-plan N       with --demo, also seed a plan with N located comments, for
+                          benchmarks [env OSALLISTU_DEMO_BIG_PLAN] (default none)
   --frame-ancestors SRC   CSP frame-ancestors source, repeatable or comma-separated
                           [env OSALLISTU_FRAME_ANCESTORS] (default 'self')
   --cors-origin ORIGIN    origin allowed by CORS, repeatable or comma-separated
@@ -99,6 +104,9 @@ impl Config {
         if let Some(v) = env("OSALLISTU_DEMO") {
             c.demo = truthy(&v);
         }
+        if let Some(v) = env("OSALLISTU_DEMO_BIG_PLAN") {
+            c.demo_big_plan = Some(parse_num(&v, "OSALLISTU_DEMO_BIG_PLAN")?);
+        }
         if let Some(v) = env("OSALLISTU_FRAME_ANCESTORS") {
             c.frame_ancestors.extend(split_list(&v));
         }
@@ -139,6 +147,10 @@ impl Config {
                         None => true,
                     }
                 }
+                "--demo-big-plan" => {
+                    c.demo_big_plan =
+                        Some(parse_num(&value("--demo-big-plan")?, "--demo-big-plan")?)
+                }
                 "--trust-proxy" => {
                     c.trust_proxy = match inline {
                         Some(v) => truthy(&v),
@@ -164,6 +176,14 @@ impl Config {
         }
         if c.rate_limit_per_minute == 0 {
             return Err("rate limit must be at least 1".into());
+        }
+        if let Some(n) = c.demo_big_plan {
+            if !c.demo {
+                return Err("--demo-big-plan needs --demo".into());
+            }
+            if !(1..=1_000_000).contains(&n) {
+                return Err("--demo-big-plan must be between 1 and 1000000".into());
+            }
         }
         if c.body_limit < 1024 {
             return Err("body limit must be at least 1024 bytes".into());
@@ -257,6 +277,22 @@ mod tests {
         .unwrap();
         assert!(c.demo);
         assert_eq!(c.frame_ancestors, vec!["'self'", "https://kunta.example"]);
+    }
+
+    #[test]
+    fn big_plan_needs_demo() {
+        assert_eq!(parse(&[], &[]).unwrap().demo_big_plan, None);
+        let c = parse(&["--demo", "--demo-big-plan", "10000"], &[]).unwrap();
+        assert_eq!(c.demo_big_plan, Some(10_000));
+        let c = parse(
+            &[],
+            &[("OSALLISTU_DEMO", "1"), ("OSALLISTU_DEMO_BIG_PLAN", "25")],
+        )
+        .unwrap();
+        assert_eq!(c.demo_big_plan, Some(25));
+        assert!(parse(&["--demo-big-plan", "10"], &[]).is_err());
+        assert!(parse(&["--demo", "--demo-big-plan", "0"], &[]).is_err());
+        assert!(parse(&["--demo", "--demo-big-plan", "many"], &[]).is_err());
     }
 
     #[test]

@@ -7,6 +7,9 @@ use serde_json::{json, Value};
 use crate::api::common::{new_secret, sha256_hex};
 use crate::geo;
 
+mod big;
+pub use big::seed_big_plan;
+
 const DAY: i64 = 86_400;
 
 /// Cleans administrator-provided rich text (HTML) before it is stored.
@@ -329,6 +332,29 @@ const NICKS: &[&str] = &[
     "Birgitta",
 ];
 
+/// A resident's comment: mostly Finnish, some Swedish and English.
+fn comment_text(rng: &mut Lcg) -> String {
+    let lang = rng.below(100);
+    if lang < 75 {
+        let opener = rng.pick(FI_OPENERS);
+        let point = rng.pick(FI_POINTS);
+        if opener.ends_with('.') || opener.ends_with('!') {
+            let mut chars = point.chars();
+            let first: String = chars
+                .next()
+                .map(|c| c.to_uppercase().collect())
+                .unwrap_or_default();
+            format!("{opener} {first}{}", chars.as_str())
+        } else {
+            format!("{opener} {point}")
+        }
+    } else if lang < 90 {
+        rng.pick(SV_TEXTS).to_string()
+    } else {
+        rng.pick(EN_TEXTS).to_string()
+    }
+}
+
 fn seed_comments(
     tx: &Transaction<'_>,
     plan_id: i64,
@@ -366,25 +392,7 @@ fn seed_comments(
             all.push(tx.last_insert_rowid());
             continue;
         }
-        let lang = rng.below(100);
-        let text = if lang < 75 {
-            let opener = rng.pick(FI_OPENERS);
-            let point = rng.pick(FI_POINTS);
-            if opener.ends_with('.') || opener.ends_with('!') {
-                let mut chars = point.chars();
-                let first: String = chars
-                    .next()
-                    .map(|c| c.to_uppercase().collect())
-                    .unwrap_or_default();
-                format!("{opener} {first}{}", chars.as_str())
-            } else {
-                format!("{opener} {point}")
-            }
-        } else if lang < 90 {
-            rng.pick(SV_TEXTS).to_string()
-        } else {
-            rng.pick(EN_TEXTS).to_string()
-        };
+        let text = comment_text(rng);
         let kind = rng.below(100);
         let geometry = if kind < 88 {
             let (x, y) = point_in(rng, poly);

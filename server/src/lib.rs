@@ -110,6 +110,19 @@ pub async fn run(config: Config) -> Result<(), String> {
         if seeded {
             eprintln!("osallistu-server: seeded the demo town");
         }
+        if let Some(n) = config.demo_big_plan {
+            let started = std::time::Instant::now();
+            let (id, seeded) = db
+                .with_writer(|c| demo::seed_big_plan(c, n, api::common::now()))
+                .map_err(|e| format!("cannot seed the big plan: {e}"))?;
+            if seeded {
+                eprintln!(
+                    "osallistu-server: seeded the big plan with {n} located comments in {:.1} s",
+                    started.elapsed().as_secs_f64()
+                );
+            }
+            eprintln!("osallistu-server: big plan id {id} (/plans/{id})");
+        }
     }
     let state = AppState::new(db, config);
     let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();

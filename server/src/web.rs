@@ -210,7 +210,8 @@ pub fn build_policy(index_html: &str, config: &serde_json::Value, frame_ancestor
     )
 }
 
-/// Adds the security headers to every response, and `no-store` to API responses.
+/// Adds the security headers to every response, and `no-store` to API responses that set no
+/// `Cache-Control` of their own.
 pub async fn security_headers(State(csp): State<Arc<Csp>>, req: Request, next: Next) -> Response {
     let is_api = req.uri().path() == "/api" || req.uri().path().starts_with("/api/");
     let mut resp = next.run(req).await;
@@ -232,7 +233,8 @@ pub async fn security_headers(State(csp): State<Arc<Csp>>, req: Request, next: N
         "cross-origin-opener-policy",
         HeaderValue::from_static("same-origin"),
     );
-    if is_api {
+    // An API answer that revalidates with an ETag sets its own Cache-Control.
+    if is_api && !h.contains_key(header::CACHE_CONTROL) {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     resp

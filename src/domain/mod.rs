@@ -7,6 +7,7 @@ mod geometry;
 mod lang;
 mod localized;
 mod page;
+mod place;
 mod plan;
 mod project;
 mod survey;
@@ -24,6 +25,7 @@ pub use geometry::{Geometry, GeometryError, LatLng, MAX_VERTICES};
 pub use lang::Lang;
 pub use localized::Localized;
 pub use page::{Page, PageQuery};
+pub use place::*;
 pub use plan::{
     Access, CommentPeriod, Contact, Document, PeriodState, PhaseStatus, PhaseStep, Plan, PlanPhase,
     PlanQuery, PlanSummary, RichText,

@@ -546,3 +546,108 @@ pub async fn report(
         .await?;
     Ok((StatusCode::ACCEPTED, Json(out)))
 }
+
+/// Kind codes of `GET /plans/{id}/comments/places`: 0 point, 1 line, 2 area.
+fn place_kind(geometry_type: &str) -> u8 {
+    match geometry_type {
+        "Point" => 0,
+        "LineString" => 1,
+        _ => 2,
+    }
+}
+
+fn micro(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}
+
+/// Whether an `If-None-Match` header value matches `etag` (weak comparison, RFC 9110 13.1.2).
+fn etag_matches(if_none_match: &str, etag: &str) -> bool {
+    let bare = |t: &str| t.trim().trim_start_matches("W/").to_owned();
+    if_none_match
+        .split(',')
+        .any(|t| t.trim() == "*" || bare(t) == bare(etag))
+}
+
+/// Where every visible located comment of a plan is, compactly, for drawing all of them on a map:
+/// `{"count": N, "items": [[id, lon, lat, kind], …]}` ordered by id. A point is its position; a
+/// line or an area is the centre of its bounding box. Revalidated with an ETag.
+pub async fn places(
+    State(state): State<AppState>,
+    PathParam(raw): PathParam,
+    headers: axum::http::HeaderMap,
+) -> ApiResult<axum::response::Response> {
+    let plan_id = path_id(&raw, "plan")?;
+    let body = state
+        .db
+        .read(move |c| {
+            let exists: bool = c.query_row(
+                "SELECT EXISTS(SELECT 1 FROM plans WHERE id = ?1)",
+                [plan_id],
+                |r| r.get(0),
+            )?;
+            if !exists {
+                return Err(ApiError::not_found("plan"));
+            }
+            let mut stmt = c.prepare(
+                "SELECT id, json_extract(geometry, '$.type'), min_lon, min_lat, max_lon, max_lat \
+                 FROM comments WHERE plan_id = ?1 AND state = 'visible' AND geometry IS NOT NULL \
+                 AND min_lon IS NOT NULL ORDER BY id",
+            )?;
+            let items = stmt
+                .query_map([plan_id], |r| {
+                    let kind = place_kind(&r.get::<_, String>(1)?);
+                    let (w, s, e, n): (f64, f64, f64, f64) =
+                        (r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?);
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        micro((w + e) / 2.0),
+                        micro((s + n) / 2.0),
+                        kind,
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            serde_json::to_vec(&json!({"count": items.len(), "items": items}))
+                .map_err(ApiError::internal)
+        })
+        .await?;
+    let digest = crate::api::common::sha256_hex(&body);
+    // Weak: the same answer may travel compressed or not (see the route's compression layer).
+    let etag = format!("W/\"places-{}\"", &digest[..32]);
+    let fresh = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| etag_matches(v, &etag));
+    let cache = [
+        (header::CACHE_CONTROL, "no-cache".to_owned()),
+        (header::ETAG, etag),
+    ];
+    if fresh {
+        return Ok((StatusCode::NOT_MODIFIED, cache).into_response());
+    }
+    Ok((
+        StatusCode::OK,
+        cache,
+        [(header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::*;
+
+    #[test]
+    fn kinds_rounding_and_etag_matching() {
+        assert_eq!(place_kind("Point"), 0);
+        assert_eq!(place_kind("LineString"), 1);
+        assert_eq!(place_kind("Polygon"), 2);
+        assert_eq!(micro(25.123_456_49), 25.123456);
+        assert_eq!(micro(60.000_000_6), 60.000001);
+        assert!(etag_matches("\"a\"", "\"a\""));
+        assert!(etag_matches("W/\"a\", \"b\"", "\"a\""));
+        assert!(etag_matches("*", "\"a\""));
+        assert!(!etag_matches("\"b\"", "\"a\""));
+        assert!(!etag_matches("", "\"a\""));
+    }
+}

@@ -17,6 +17,7 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::json;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 
 use crate::error::{ApiError, ApiResult};
 use crate::AppState;
@@ -33,6 +34,17 @@ pub fn router<S>(state: AppState) -> Router<S> {
         .route(
             "/plans/{plan_id}/comments",
             get(comments::list).post(comments::create),
+        )
+        .route(
+            "/plans/{plan_id}/comments/places",
+            // The one large answer (about 30 bytes a comment, 10,000 comments on a busy plan):
+            // compressed for clients that accept it, at a quality cheap enough per request.
+            get(comments::places).layer(
+                CompressionLayer::new()
+                    .br(true)
+                    .gzip(true)
+                    .quality(CompressionLevel::Precise(6)),
+            ),
         )
         .route("/comments/{comment_id}", get(comments::get_one))
         .route("/comments/{comment_id}/vote", post(comments::vote))

@@ -148,3 +148,17 @@ pub async fn report(backend: &Backend, comment_id: u64, report: &NewReport) -> R
         _ => Err(unsupported()),
     }
 }
+
+/// Where every located comment of the plan is (for the map), where the backend can say so
+/// cheaply; `Ok(None)` where it cannot (the map then shows the loaded comments only).
+pub async fn places(backend: &Backend, plan: &Plan) -> R<Option<Vec<CommentPlace>>> {
+    match backend.kind {
+        BackendKind::Osallistu => {
+            let request = native::list_comment_places(&plan.summary.id);
+            call(backend, request, false, |r| native::parse_comment_places(r))
+                .await
+                .map(Some)
+        }
+        _ => Ok(None),
+    }
+}

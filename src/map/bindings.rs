@@ -12,6 +12,11 @@ extern "C" {
     #[wasm_bindgen(js_namespace = L, js_name = markerClusterGroup)]
     pub fn marker_cluster_group(options: &JsValue) -> MarkerClusterGroup;
 
+    /// `L.divIcon(options)`: an icon drawn with CSS. (leaflet-rs's `DivIcon::new` constructs
+    /// an `L.Icon`, which throws "iconUrl not set" as soon as the marker is shown.)
+    #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
+    pub fn div_icon(options: &JsValue) -> leaflet::Icon;
+
     /// Adds many markers at once (much faster than one by one).
     #[wasm_bindgen(method, js_name = addLayers)]
     pub fn add_layers(this: &MarkerClusterGroup, layers: &js_sys::Array);

@@ -28,12 +28,46 @@ pub fn leaflet_ready() -> bool {
     has_global(&["L", "markerClusterGroup"])
 }
 
+thread_local! {
+    /// The load in progress, shared: two maps mounting at once (a quick navigation from the
+    /// plans list to a plan) must not load Leaflet twice, which would replace the global `L`
+    /// under the first map's feet.
+    static LOADING: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Adds Leaflet's stylesheets and scripts under `public_url` (ends in `/`) unless the page
 /// already has them, and resolves when the scripts have run.
 pub async fn ensure_leaflet(public_url: &str) -> Result<(), String> {
     if leaflet_ready() {
         return Ok(());
     }
+    let pending = LOADING.with(|l| l.borrow().clone());
+    let promise = match pending {
+        Some(p) => p,
+        None => {
+            let url = public_url.to_string();
+            let promise = wasm_bindgen_futures::future_to_promise(async move {
+                load_all(&url)
+                    .await
+                    .map(|()| JsValue::UNDEFINED)
+                    .map_err(JsValue::from)
+            });
+            LOADING.with(|l| *l.borrow_mut() = Some(promise.clone()));
+            promise
+        }
+    };
+    let result = JsFuture::from(promise).await;
+    if result.is_err() {
+        // A failed load may be tried again (a later map, a retry).
+        LOADING.with(|l| l.borrow_mut().take());
+    }
+    result.map(|_| ()).map_err(|e| {
+        e.as_string()
+            .unwrap_or_else(|| "Leaflet did not load".into())
+    })
+}
+
+async fn load_all(public_url: &str) -> Result<(), String> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;

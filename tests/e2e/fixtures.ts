@@ -37,6 +37,7 @@ type Fixtures = {
   blocked: string[];
   /** Content-Security-Policy violations reported by the page. */
   cspViolations: () => Promise<string[]>;
+  browserErrors: void;
 };
 
 export const test = base.extend<Fixtures>({
@@ -50,6 +51,17 @@ export const test = base.extend<Fixtures>({
     });
     await use(blocked);
   },
+  browserErrors: [
+    async ({ page }, use) => {
+      // A panic or an uncaught error is printed with the test's output, to explain a failure.
+      page.on('console', (m) => {
+        if (m.type() === 'error') console.log(`[browser console] ${m.text().slice(0, 2000)}`);
+      });
+      page.on("pageerror", (e) => console.log(`[browser error] ${e.stack ?? e.message}`));
+      await use();
+    },
+    { auto: true },
+  ],
   cspViolations: async ({ page }, use) => {
     await page.addInitScript(() => {
       (window as any).__csp = [];

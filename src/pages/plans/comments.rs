@@ -54,6 +54,7 @@ pub fn CommentsSection() -> impl IntoView {
             }
             match result {
                 Ok(p) => {
+                    ctx.load_places();
                     for c in &p.items {
                         ctx.locate(c);
                     }

@@ -8,6 +8,7 @@ use super::sender::Sender;
 use crate::client::{self, plans_backend};
 use crate::components::backend_error::backend_error_text;
 use crate::components::page_title::PageTitle;
+use crate::components::rich_text::RichText;
 use crate::config::Backend;
 use crate::domain::{Capabilities, Comment, Geometry, LatLng, PhaseStatus, Plan};
 use crate::i18n::{fill, use_i18n};
@@ -32,6 +33,8 @@ pub struct PlanContext {
     pub selected: RwSignal<Option<String>>,
     /// Located comments known to the page (loaded pages and sent comments), for the map.
     pub located: RwSignal<Vec<(u64, Geometry, String)>>,
+    /// Whether the places list was asked for (once per page).
+    places_asked: StoredValue<bool>,
     pub sender: Sender,
 }
 
@@ -45,17 +48,48 @@ pub fn comment_feature(id: u64) -> String {
 }
 
 impl PlanContext {
-    /// Puts `comment` on the map (if located) and keeps the map's list free of repeats.
+    /// Puts `comment` on the map (if located) with its whole shape and an excerpt, replacing
+    /// the bare position the places list gave.
     pub fn locate(&self, comment: &Comment) {
         if let Some(g) = &comment.geometry {
             let label = comment.text.clone().unwrap_or_default();
             let label: String = label.chars().take(60).collect();
-            self.located.update(|all| {
-                if !all.iter().any(|(id, _, _)| *id == comment.id) {
-                    all.push((comment.id, g.clone(), label));
-                }
-            });
+            let entry = (comment.id, g.clone(), label);
+            self.located.update(
+                |all| match all.iter_mut().find(|(id, _, _)| *id == comment.id) {
+                    Some(known) if known.1 == entry.1 && known.2 == entry.2 => {}
+                    Some(known) => *known = entry,
+                    None => all.push(entry),
+                },
+            );
         }
+    }
+
+    /// Adds every located comment's position (from the backend's places list) to the map,
+    /// after the page is usable: for a plan with thousands of comments this is the largest
+    /// answer the page loads, so it is asked for after the first page of comments.
+    pub fn load_places(self) {
+        if self.places_asked.get_value() {
+            return;
+        }
+        self.places_asked.set_value(true);
+        leptos::task::spawn_local(async move {
+            let backend = self.backend.get_value();
+            let plan = self.plan.get_value();
+            let Ok(Some(places)) = client::plans::places(&backend, &plan).await else {
+                return;
+            };
+            let _ = self.located.try_update(|all| {
+                let known: std::collections::HashSet<u64> =
+                    all.iter().map(|(id, _, _)| *id).collect();
+                all.extend(
+                    places
+                        .into_iter()
+                        .filter(|p| !known.contains(&p.id))
+                        .map(|p| (p.id, Geometry::Point(p.at), format!("#{}", p.id))),
+                );
+            });
+        });
     }
 }
 
@@ -111,6 +145,7 @@ pub fn PlanView(plan: Plan, backend: Backend) -> impl IntoView {
         centre: RwSignal::new(None),
         selected: RwSignal::new(None),
         located: RwSignal::new(Vec::new()),
+        places_asked: StoredValue::new(false),
         sender,
     };
     provide_context(ctx);
@@ -218,7 +253,7 @@ pub fn PlanView(plan: Plan, backend: Backend) -> impl IntoView {
                 {has_description.then(|| view! {
                     <section class="os-plan__description" aria-labelledby="os-plan-description-heading">
                         <h2 id="os-plan-description-heading">{i18n.tr(|t| t.plans_description)}</h2>
-                        <div class="os-rich-text">{move || super::format::html_as_text(&description.get())}</div>
+                        <RichText html=description/>
                     </section>
                 })}
                 <Phases/>

@@ -106,17 +106,3 @@ pub fn period_text(t: &'static Strings, period: Option<&CommentPeriod>, lang: La
         ),
     }
 }
-
-/// The text of backend HTML, inert (parsed by `DOMParser`, which runs no scripts and loads
-/// nothing); used until the sanitised rendering is ready.
-pub fn html_as_text(html: &str) -> String {
-    web_sys::DomParser::new()
-        .ok()
-        .and_then(|p| {
-            p.parse_from_string(html, web_sys::SupportedType::TextHtml)
-                .ok()
-        })
-        .and_then(|d| d.body())
-        .and_then(|b| b.text_content())
-        .unwrap_or_default()
-}

@@ -3,7 +3,9 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # npm's binaryen (wasm-opt 132) must win over Debian's /usr/bin/wasm-opt, which breaks the wasm.
-export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# scripts/wasm-split/ comes first: its wasm-bindgen wrapper splits the app into lazily loaded chunks
+# before calling the real wasm-bindgen (Trunk runs whichever is on PATH).
+export PATH="$ROOT/scripts/wasm-split:$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
 TRUNK_VERSION="0.21.14"

@@ -4,8 +4,7 @@ use crate::components::shell::Shell;
 use crate::config::Config;
 use crate::i18n::provide_i18n;
 use crate::pages::{
-    accessibility_page::AccessibilityPage, events, home_page::HomePage,
-    not_found_page::NotFoundPage, plans, projects,
+    accessibility_page::AccessibilityPage, home_page::HomePage, lazy, not_found_page::NotFoundPage,
 };
 use crate::router::{provide_router, Route};
 use leptos::prelude::*;
@@ -34,10 +33,13 @@ pub fn App(config: Config) -> impl IntoView {
 
     let page = move || match router.route() {
         Route::Home => view! { <HomePage/> }.into_any(),
-        route @ (Route::Plans | Route::Plan(_)) => plans::page(route),
-        route @ (Route::Projects | Route::Project(_) | Route::Followed) => projects::page(route),
+        // Each area is a lazily loaded wasm chunk (src/pages/lazy.rs).
+        route @ (Route::Plans | Route::Plan(_)) => lazy::PLANS.page(route),
+        route @ (Route::Projects | Route::Project(_) | Route::Followed) => {
+            lazy::PROJECTS.page(route)
+        }
         route @ (Route::Events | Route::Event(_) | Route::CancelRegistration) => {
-            events::page(route)
+            lazy::EVENTS.page(route)
         }
         Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
         Route::NotFound(_) => view! { <NotFoundPage/> }.into_any(),

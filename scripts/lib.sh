@@ -9,6 +9,8 @@ export PATH="$ROOT/scripts/wasm-split:$ROOT/node_modules/.bin:$HOME/.cargo/bin:$
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
 TRUNK_VERSION="0.21.14"
+# Splits the app into lazily loaded chunks (scripts/wasm-split/); must understand this wasm-bindgen's output.
+WASM_SPLIT_VERSION="0.2.4"
 # The wasm-bindgen CLI must match the library version in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 

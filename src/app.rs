@@ -3,9 +3,7 @@
 use crate::components::shell::Shell;
 use crate::config::Config;
 use crate::i18n::provide_i18n;
-use crate::pages::{
-    accessibility_page::AccessibilityPage, home_page::HomePage, lazy, not_found_page::NotFoundPage,
-};
+use crate::pages::{home_page::HomePage, lazy, not_found_page::NotFoundPage};
 use crate::router::{provide_router, Route};
 use leptos::prelude::*;
 
@@ -41,7 +39,7 @@ pub fn App(config: Config) -> impl IntoView {
         route @ (Route::Events | Route::Event(_) | Route::CancelRegistration) => {
             lazy::EVENTS.page(route)
         }
-        Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+        route @ Route::Accessibility => lazy::ACCESSIBILITY.page(route),
         Route::NotFound(_) => view! { <NotFoundPage/> }.into_any(),
     };
     view! { <Shell>{page}</Shell> }

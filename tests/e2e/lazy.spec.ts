@@ -21,7 +21,7 @@ function pageErrors(page: Page): string[] {
   return errors;
 }
 
-test('the front page loads no chunk; /plans loads the plans chunk, served immutable', async ({ page, blocked, cspViolations }) => {
+test('the front page loads no chunk; each area loads its own chunk once, served immutable', async ({ page, blocked, cspViolations }) => {
   const t = strings.en;
   await rememberLanguage(page, 'en');
   const chunks = chunkRequests(page);
@@ -49,6 +49,11 @@ test('the front page loads no chunk; /plans loads the plans chunk, served immuta
   await page.getByRole('navigation', { name: t.nav_label }).getByRole('link', { name: t.nav_plans }).click();
   await expect(page.locator('h1')).toHaveText(t.plans_title);
   expect(chunks.length).toBe(before);
+
+  // The accessibility statement is a chunk of its own too.
+  await page.getByRole('link', { name: t.footer_accessibility }).click();
+  await expect(page.locator('h1')).toHaveText(t.a11y_title);
+  expect(chunks.some((c) => c.includes('/split_accessibility-'))).toBe(true);
 
   // The chunks' loader keeps its name, so it must be revalidated rather than cached for a year.
   const loader = await page.request.get('/__wasm_split.js');

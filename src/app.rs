@@ -3,10 +3,7 @@
 use crate::components::shell::Shell;
 use crate::config::Config;
 use crate::i18n::provide_i18n;
-use crate::pages::{
-    accessibility_page::AccessibilityPage, events, home_page::HomePage,
-    not_found_page::NotFoundPage, plans, projects,
-};
+use crate::pages::{home_page::HomePage, lazy, not_found_page::NotFoundPage};
 use crate::router::{provide_router, Route};
 use leptos::prelude::*;
 
@@ -34,12 +31,15 @@ pub fn App(config: Config) -> impl IntoView {
 
     let page = move || match router.route() {
         Route::Home => view! { <HomePage/> }.into_any(),
-        route @ (Route::Plans | Route::Plan(_)) => plans::page(route),
-        route @ (Route::Projects | Route::Project(_) | Route::Followed) => projects::page(route),
-        route @ (Route::Events | Route::Event(_) | Route::CancelRegistration) => {
-            events::page(route)
+        // Each area is a lazily loaded wasm chunk (src/pages/lazy.rs).
+        route @ (Route::Plans | Route::Plan(_)) => lazy::PLANS.page(route),
+        route @ (Route::Projects | Route::Project(_) | Route::Followed) => {
+            lazy::PROJECTS.page(route)
         }
-        Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+        route @ (Route::Events | Route::Event(_) | Route::CancelRegistration) => {
+            lazy::EVENTS.page(route)
+        }
+        route @ Route::Accessibility => lazy::ACCESSIBILITY.page(route),
         Route::NotFound(_) => view! { <NotFoundPage/> }.into_any(),
     };
     view! { <Shell>{page}</Shell> }

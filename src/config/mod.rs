@@ -3,6 +3,7 @@
 //! that names the field at fault.
 
 mod error;
+mod json_path;
 #[cfg(test)]
 mod tests;
 mod validate;

@@ -7,10 +7,10 @@ const DEFAULT_IDLE_RESET_SECONDS: u32 = 120;
 
 /// Parses and validates the text of `config.json`.
 pub fn parse(text: &str) -> Result<Config, ConfigError> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let wire: ConfigWire = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        ConfigError::from_serde(&path, e.inner())
+    let wire: ConfigWire = serde_json::from_str(text).map_err(|e| {
+        let missing = e.is_data() && e.to_string().starts_with("missing field");
+        let path = super::json_path::path_at(text, e.line(), e.column(), missing);
+        ConfigError::from_serde(&path, &e)
     })?;
     validate(wire)
 }

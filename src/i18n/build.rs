@@ -57,6 +57,13 @@ fn placeholders(s: &str) -> Vec<&str> {
 }
 
 fn main() {
+    // Code splitting (feature `split`, scripts/wasm-split): wasm-split-cli needs the linker's
+    // relocations in the app binary. Only the bin gets them; tests and the lib are unchanged.
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+        && std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+    {
+        println!("cargo:rustc-link-arg-bins=--emit-relocs");
+    }
     let mut problems = Vec::new();
     let tables: Vec<_> = LOCALES
         .iter()

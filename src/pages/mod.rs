@@ -3,6 +3,7 @@
 pub mod accessibility_page;
 pub mod events;
 pub mod home_page;
+pub mod lazy;
 pub mod not_found_page;
 pub mod placeholder;
 pub mod plans;

@@ -1,1 +1,133 @@
-//! Events and registrations from the configured events backend.
+//! Events and registrations from the configured events backend (the reference server or
+//! Linked Events). Pages see domain values or a [`BackendError`] only.
+
+use super::{call, events_backend};
+use crate::backend::{linked_events, native, BackendError};
+use crate::config::{Backend, BackendKind};
+use crate::domain::{
+    CancelHandle, Event, EventQuery, EventSummary, NewRegistration, Page, PageQuery,
+    RegistrationOutcome,
+};
+
+fn backend() -> Backend {
+    events_backend()
+}
+
+fn unsupported() -> BackendError {
+    BackendError::Rejected { status: 501 }
+}
+
+/// One page of events matching `query`.
+pub async fn list(query: &EventQuery, page: PageQuery) -> Result<Page<EventSummary>, BackendError> {
+    let b = backend();
+    match b.kind {
+        BackendKind::Osallistu => {
+            call(
+                &b,
+                native::list_events(query, page),
+                false,
+                native::parse_events,
+            )
+            .await
+        }
+        BackendKind::LinkedEvents => {
+            call(
+                &b,
+                linked_events::list_events(query, page),
+                false,
+                linked_events::parse_events,
+            )
+            .await
+        }
+        _ => Err(unsupported()),
+    }
+}
+
+/// One event with its description.
+pub async fn get(id: &str) -> Result<Event, BackendError> {
+    let b = backend();
+    match b.kind {
+        BackendKind::Osallistu => call(&b, native::get_event(id), false, native::parse_event).await,
+        BackendKind::LinkedEvents => {
+            call(
+                &b,
+                linked_events::get_event(id),
+                false,
+                linked_events::parse_event,
+            )
+            .await
+        }
+        _ => Err(unsupported()),
+    }
+}
+
+/// Joins `event`. `key` is the Idempotency-Key of this submission: the same key for every
+/// retry of the same form content, so a double submit or a lost answer makes one registration.
+pub async fn register(
+    event: &Event,
+    new: &NewRegistration,
+    key: &str,
+) -> Result<RegistrationOutcome, BackendError> {
+    let b = backend();
+    match b.kind {
+        BackendKind::Osallistu => {
+            call(
+                &b,
+                native::register(&event.summary.id, new, key),
+                true,
+                native::parse_registration,
+            )
+            .await
+        }
+        BackendKind::LinkedEvents => {
+            let registration = event
+                .registration_id
+                .as_deref()
+                .ok_or(BackendError::NotFound)?;
+            let held = call(
+                &b,
+                linked_events::reserve_seats(registration, new.seats),
+                false,
+                linked_events::parse_reservation,
+            )
+            .await?;
+            call(
+                &b,
+                linked_events::sign_up(registration, &held, new),
+                false,
+                linked_events::parse_signup,
+            )
+            .await
+        }
+        _ => Err(unsupported()),
+    }
+}
+
+/// Cancels a registration with what the confirmation gave. Returns how many waitlisted
+/// registrations moved up, when the backend tells.
+pub async fn cancel(handle: &CancelHandle, key: &str) -> Result<u64, BackendError> {
+    let b = backend();
+    match (b.kind, handle) {
+        (BackendKind::Osallistu, CancelHandle::Token(token)) => {
+            let request = native::cancel_registration(token, key);
+            call(&b, request, false, native::parse_cancellation)
+                .await
+                .map(|(_, promoted)| promoted)
+        }
+        (BackendKind::LinkedEvents, CancelHandle::Signups(ids)) => {
+            for request in linked_events::cancel(ids) {
+                call(&b, request, false, linked_events::parse_cancel).await?;
+            }
+            Ok(0)
+        }
+        _ => Err(unsupported()),
+    }
+}
+
+/// The backend's own calendar file for `event` in `lang`, when it offers one (the reference
+/// server makes it, so the app carries no iCalendar code).
+pub fn calendar_href(event: &Event, lang: crate::domain::Lang) -> Option<String> {
+    let url = event.calendar_url.as_deref()?;
+    let sep = if url.contains('?') { '&' } else { '?' };
+    Some(format!("{url}{sep}lang={}", lang.code()))
+}

@@ -1,5 +1,8 @@
 //! Events: `/events`, `/events/:id` and cancelling a registration.
 
+pub mod format;
+pub mod rules;
+
 mod list;
 
 use crate::pages::not_found_page::NotFoundPage;

@@ -9,7 +9,9 @@ use crate::domain::{
     RegistrationOutcome,
 };
 
-fn backend() -> Backend {
+/// The configured events backend; read it while rendering (it comes from context) and pass
+/// it to the calls below, which may run later outside the component (timers, tasks).
+pub fn backend() -> Backend {
     events_backend()
 }
 
@@ -18,12 +20,15 @@ fn unsupported() -> BackendError {
 }
 
 /// One page of events matching `query`.
-pub async fn list(query: &EventQuery, page: PageQuery) -> Result<Page<EventSummary>, BackendError> {
-    let b = backend();
+pub async fn list(
+    b: &Backend,
+    query: &EventQuery,
+    page: PageQuery,
+) -> Result<Page<EventSummary>, BackendError> {
     match b.kind {
         BackendKind::Osallistu => {
             call(
-                &b,
+                b,
                 native::list_events(query, page),
                 false,
                 native::parse_events,
@@ -32,7 +37,7 @@ pub async fn list(query: &EventQuery, page: PageQuery) -> Result<Page<EventSumma
         }
         BackendKind::LinkedEvents => {
             call(
-                &b,
+                b,
                 linked_events::list_events(query, page),
                 false,
                 linked_events::parse_events,
@@ -44,13 +49,12 @@ pub async fn list(query: &EventQuery, page: PageQuery) -> Result<Page<EventSumma
 }
 
 /// One event with its description.
-pub async fn get(id: &str) -> Result<Event, BackendError> {
-    let b = backend();
+pub async fn get(b: &Backend, id: &str) -> Result<Event, BackendError> {
     match b.kind {
-        BackendKind::Osallistu => call(&b, native::get_event(id), false, native::parse_event).await,
+        BackendKind::Osallistu => call(b, native::get_event(id), false, native::parse_event).await,
         BackendKind::LinkedEvents => {
             call(
-                &b,
+                b,
                 linked_events::get_event(id),
                 false,
                 linked_events::parse_event,
@@ -64,15 +68,15 @@ pub async fn get(id: &str) -> Result<Event, BackendError> {
 /// Joins `event`. `key` is the Idempotency-Key of this submission: the same key for every
 /// retry of the same form content, so a double submit or a lost answer makes one registration.
 pub async fn register(
+    b: &Backend,
     event: &Event,
     new: &NewRegistration,
     key: &str,
 ) -> Result<RegistrationOutcome, BackendError> {
-    let b = backend();
     match b.kind {
         BackendKind::Osallistu => {
             call(
-                &b,
+                b,
                 native::register(&event.summary.id, new, key),
                 true,
                 native::parse_registration,
@@ -85,14 +89,14 @@ pub async fn register(
                 .as_deref()
                 .ok_or(BackendError::NotFound)?;
             let held = call(
-                &b,
+                b,
                 linked_events::reserve_seats(registration, new.seats),
                 false,
                 linked_events::parse_reservation,
             )
             .await?;
             call(
-                &b,
+                b,
                 linked_events::sign_up(registration, &held, new),
                 false,
                 linked_events::parse_signup,
@@ -105,18 +109,17 @@ pub async fn register(
 
 /// Cancels a registration with what the confirmation gave. Returns how many waitlisted
 /// registrations moved up, when the backend tells.
-pub async fn cancel(handle: &CancelHandle, key: &str) -> Result<u64, BackendError> {
-    let b = backend();
+pub async fn cancel(b: &Backend, handle: &CancelHandle, key: &str) -> Result<u64, BackendError> {
     match (b.kind, handle) {
         (BackendKind::Osallistu, CancelHandle::Token(token)) => {
             let request = native::cancel_registration(token, key);
-            call(&b, request, false, native::parse_cancellation)
+            call(b, request, false, native::parse_cancellation)
                 .await
                 .map(|(_, promoted)| promoted)
         }
         (BackendKind::LinkedEvents, CancelHandle::Signups(ids)) => {
             for request in linked_events::cancel(ids) {
-                call(&b, request, false, linked_events::parse_cancel).await?;
+                call(b, request, false, linked_events::parse_cancel).await?;
             }
             Ok(0)
         }
@@ -126,8 +129,16 @@ pub async fn cancel(handle: &CancelHandle, key: &str) -> Result<u64, BackendErro
 
 /// The backend's own calendar file for `event` in `lang`, when it offers one (the reference
 /// server makes it, so the app carries no iCalendar code).
-pub fn calendar_href(event: &Event, lang: crate::domain::Lang) -> Option<String> {
+pub fn calendar_href(b: &Backend, event: &Event, lang: crate::domain::Lang) -> Option<String> {
     let url = event.calendar_url.as_deref()?;
     let sep = if url.contains('?') { '&' } else { '?' };
-    Some(format!("{url}{sep}lang={}", lang.code()))
+    // A root-relative address is on the backend's host (which may not be the app's).
+    let origin = match b.base_url.split_once("://") {
+        Some((scheme, rest)) if url.starts_with('/') => {
+            let host = rest.split('/').next().unwrap_or("");
+            format!("{scheme}://{host}")
+        }
+        _ => String::new(),
+    };
+    Some(format!("{origin}{url}{sep}lang={}", lang.code()))
 }

@@ -1,4 +1,4 @@
-use super::bindings::{marker_cluster_group, options, MarkerClusterGroup};
+use super::bindings::{div_icon, marker_cluster_group, options, MarkerClusterGroup};
 use super::loader::ensure_leaflet;
 use crate::app::use_config;
 use crate::config::MapConfig;
@@ -187,13 +187,10 @@ impl MapState {
         match geometry {
             Geometry::Point(p) => {
                 let size = js_sys::Array::of2(&24.into(), &24.into());
-                let icon = leaflet::DivIcon::new(
-                    options(&[
-                        ("className", "os-map-pin".into()),
-                        ("iconSize", size.into()),
-                    ])
-                    .unchecked_ref(),
-                );
+                let icon = div_icon(&options(&[
+                    ("className", "os-map-pin".into()),
+                    ("iconSize", size.into()),
+                ]));
                 let marker_options = options(&[
                     ("title", label.into()),
                     ("alt", label.into()),

@@ -5,6 +5,7 @@
 mod support;
 
 mod config_error_screen;
+mod join_form;
 mod map_view;
 mod shell;
 

@@ -243,7 +243,7 @@ fn EventBody(
     });
     let registration = move || {
         let _ = joinable.get();
-        untrack(build_registration.clone())
+        untrack(build_registration)
     };
 
     view! {

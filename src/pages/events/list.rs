@@ -336,17 +336,20 @@ fn MonthCalendar(filters: RwSignal<Filters>) -> impl IntoView {
         <section class="os-ev-cal" aria-labelledby="ev-cal-title">
             <div class="os-ev-cal__bar">
                 <button type="button" class="os-button" on:click=move |_| month.update(|m| *m = m.add_months(-1))>
-                    <span aria-hidden="true">"‹ "</span>{i18n.tr(|t| t.ev_cal_prev)}
+                    <span aria-hidden="true">"‹\u{a0}"</span>{i18n.tr(|t| t.ev_cal_prev)}
                 </button>
                 <h2 id="ev-cal-title" class="os-ev-cal__title" aria-live="polite">{title}</h2>
                 <button type="button" class="os-button" on:click=move |_| month.update(|m| *m = m.add_months(1))>
-                    {i18n.tr(|t| t.ev_cal_next)}<span aria-hidden="true">" ›"</span>
+                    {i18n.tr(|t| t.ev_cal_next)}<span aria-hidden="true">"\u{a0}›"</span>
                 </button>
             </div>
             {move || match events.get() {
                 Some(Err(e)) => Some(view! {
                     <p class="os-notice" role="alert">{move || backend_error_text(i18n.t(), &e)}</p>
-                }),
+                }.into_any()),
+                Some(Ok(list)) if list.is_empty() => Some(view! {
+                    <p class="os-notice">{i18n.tr(|t| t.ev_cal_none)}</p>
+                }.into_any()),
                 _ => None,
             }}
             <table class="os-ev-cal__grid">
@@ -379,7 +382,7 @@ fn MonthCalendar(filters: RwSignal<Filters>) -> impl IntoView {
                                     view! {
                                         <td class=class>
                                             <span class="os-ev-cal__num" aria-hidden="true">{d.day}</span>
-                                            <span class="os-ev-vh">{move || format::date(i18n.lang(), d)}</span>
+                                            <span class="os-ev-vh os-ev-cal__date">{move || format::date(i18n.lang(), d)}</span>
                                             {has.then(|| view! {
                                                 <ul class="os-ev-cal__events">
                                                     {list.into_iter().map(|e| {

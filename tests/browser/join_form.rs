@@ -1,7 +1,8 @@
 //! The events area's join form: validation next to each field, the message at the top with
 //! focus on it, and nothing typed lost.
 
-use crate::support::*;
+use crate::support::document;
+use crate::support::{demo_config, remember_language, wait_until, Container};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use osallistu::app::provide_config;

@@ -2,11 +2,11 @@
 //! Linked Events). Pages see domain values or a [`BackendError`] only.
 
 use super::{call, events_backend};
-use crate::backend::{linked_events, native, BackendError};
+use crate::backend::{linked_events, native, ApiRequest, BackendError};
 use crate::config::{Backend, BackendKind};
 use crate::domain::{
-    CancelHandle, Event, EventQuery, EventSummary, NewRegistration, Page, PageQuery,
-    RegistrationOutcome,
+    AttendeeStatus, CancelHandle, Event, EventQuery, EventSummary, NewRegistration, Page,
+    PageQuery, RegistrationOutcome,
 };
 
 /// The configured events backend; read it while rendering (it comes from context) and pass
@@ -141,4 +141,44 @@ pub fn calendar_href(b: &Backend, event: &Event, lang: crate::domain::Lang) -> O
         _ => String::new(),
     };
     Some(format!("{origin}{url}{sep}lang={}", lang.code()))
+}
+
+#[derive(serde::Deserialize)]
+struct MineW {
+    items: Vec<MineItemW>,
+}
+
+#[derive(serde::Deserialize)]
+struct MineItemW {
+    id: u64,
+    status: String,
+    waitlist_position: Option<u64>,
+}
+
+/// This device's registrations on the reference server (`GET me/registrations`) as
+/// `(id, status)`, to show a waitlisted registration as attending once the server promoted it.
+/// Other backends have no such list: `Ok(None)`.
+pub async fn my_registrations(
+    b: &Backend,
+) -> Result<Option<Vec<(String, AttendeeStatus)>>, BackendError> {
+    if b.kind != BackendKind::Osallistu {
+        return Ok(None);
+    }
+    let request = ApiRequest::get("me/registrations", Vec::new());
+    let mine = call(b, request, true, |r| r.decode::<MineW>()).await?;
+    Ok(Some(
+        mine.items
+            .into_iter()
+            .map(|i| {
+                let status = match i.status.as_str() {
+                    "attending" => AttendeeStatus::Attending,
+                    "waitlisted" => AttendeeStatus::Waitlisted {
+                        position: i.waitlist_position,
+                    },
+                    _ => AttendeeStatus::Cancelled,
+                };
+                (i.id.to_string(), status)
+            })
+            .collect(),
+    ))
 }

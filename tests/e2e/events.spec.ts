@@ -220,8 +220,10 @@ test('last seat → next person waitlisted at 1 → first cancels from another d
   expect(serverSaw.filter((u) => u.includes(code))).toEqual([]);
   await screenshot(a2.page, `${info.project.name}-en-registration-cancelled`);
 
-  // The server promoted B.
+  // The server promoted B, and B's page says so on the next visit.
   expect((await myRegistrations(b.page, request)).find((r) => r.event_id === ev.id)).toMatchObject({ status: 'attending', waitlist_position: null });
+  await b.page.reload();
+  await expect(b.page.locator('.os-ev-confirm')).toContainText(en.ev_status_attending);
   state = await eventById(request, ev.id);
   expect(state.waitlist_count).toBe(0);
   expect(state.remaining_seats).toBe(0);

@@ -12,7 +12,7 @@ use crate::backend::BackendError;
 use crate::client;
 use crate::components::backend_error::backend_error_text;
 use crate::components::page_title::PageTitle;
-use crate::domain::{Event, Geometry, RegistrationOutcome};
+use crate::domain::{AttendeeStatus, Event, Geometry, RegistrationOutcome};
 use crate::i18n::{fill, use_i18n, Strings};
 use crate::map::{MapFeature, MapView};
 use crate::router::{use_router, Link, Route};
@@ -118,6 +118,28 @@ fn EventBody(
     let e0 = untrack(current);
     let event_id = e0.summary.id.clone();
     let saved = RwSignal::new(store::get(&event_id));
+    // A remembered registration may have moved up the waitlist (or been cancelled from
+    // another device) since: ask the server once.
+    if let Some(s) = saved.get_untracked().filter(|s| !s.id.is_empty()) {
+        let b = client::events::backend();
+        let event_id = event_id.clone();
+        leptos::task::spawn_local(async move {
+            if let Ok(Some(mine)) = client::events::my_registrations(&b).await {
+                match mine.into_iter().find(|(id, _)| *id == s.id) {
+                    Some((_, AttendeeStatus::Cancelled)) => {
+                        store::forget_code(&s.code);
+                        let _ = saved.try_set(None);
+                    }
+                    Some((_, status)) => {
+                        let now = store::with_status(s, status);
+                        store::put(&event_id, &now);
+                        let _ = saved.try_set(Some(now));
+                    }
+                    None => {}
+                }
+            }
+        });
+    }
     let fresh = RwSignal::new(None::<Saved>);
 
     let title = {
@@ -237,7 +259,7 @@ fn EventBody(
     let joinable = Memo::new(move |_| {
         (
             fresh.get().is_some(),
-            saved.get().is_some(),
+            saved.get(),
             join_state(&current().summary, now()),
         )
     });

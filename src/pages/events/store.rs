@@ -12,6 +12,9 @@ const SIGNUPS: &str = "signups:";
 /// One registration as remembered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Saved {
+    /// Backend id of the registration (empty in entries saved before it was kept).
+    #[serde(default)]
+    pub id: String,
     /// `attending` or `waitlisted`.
     pub status: String,
     /// Waitlist position when waitlisted.
@@ -57,6 +60,7 @@ pub fn saved(outcome: &RegistrationOutcome) -> Saved {
         AttendeeStatus::Cancelled => ("cancelled", None),
     };
     Saved {
+        id: outcome.id.clone(),
         status: status.into(),
         position,
         seats: outcome.seats,
@@ -84,6 +88,18 @@ pub fn put(event_id: &str, s: &Saved) {
     let mut map = all();
     map.insert(event_id.to_owned(), s.clone());
     device::set_json(KEY, &map);
+}
+
+/// The remembered form of a status the server reports now.
+pub fn with_status(mut s: Saved, status: AttendeeStatus) -> Saved {
+    let (label, position) = match status {
+        AttendeeStatus::Attending => ("attending", None),
+        AttendeeStatus::Waitlisted { position } => ("waitlisted", position),
+        AttendeeStatus::Cancelled => ("cancelled", None),
+    };
+    s.status = label.into();
+    s.position = position;
+    s
 }
 
 /// Forgets the registration with this cancel code, wherever it was remembered.

@@ -138,9 +138,19 @@ async fn calendar_file() {
     let online = api
         .get(&format!("/api/v1/events/{ONLINE_EVENT}/calendar.ics"), None)
         .await;
-    assert!(online
-        .text
-        .contains("URL:https://meet.virtala.example/mantymaki"));
+    // One URL per VEVENT (RFC 5545): the event page in the app; the meeting link goes to
+    // the location and description.
+    let base = api.s.url("");
+    let page = format!(
+        "URL:{}/events/{ONLINE_EVENT}\r\n",
+        base.trim_end_matches('/')
+    );
+    assert!(online.text.contains(&page), "{}", online.text);
+    assert_eq!(online.text.matches("\r\nURL:").count(), 1);
+    let unfolded = online.text.replace("\r\n ", "");
+    assert!(unfolded.contains("LOCATION:Verkossa: https://meet.virtala.example/mantymaki\r\n"));
+    assert!(unfolded.contains("\\n\\nVerkossa: https://meet.virtala.example/mantymaki\\n\\n"));
+    assert!(unfolded.contains("\r\nDTSTAMP:"));
     api.get(
         &format!("/api/v1/events/{FULL_EVENT}/calendar.ics?lang=de"),
         None,

@@ -35,4 +35,4 @@ pub use project::{
     ProjectUpdate,
 };
 pub use survey::{Question, QuestionKind, QuestionOption};
-pub use time::{Date, TimeParseError, Timestamp};
+pub use time::{helsinki_offset_minutes, Date, LocalTime, TimeParseError, Timestamp};

@@ -201,6 +201,98 @@ impl fmt::Display for Timestamp {
     }
 }
 
+/// A wall-clock reading: date, hour and minute in some time zone, with that zone's offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalTime {
+    /// Calendar date in the zone.
+    pub date: Date,
+    /// Hour 0–23.
+    pub hour: u8,
+    /// Minute 0–59.
+    pub minute: u8,
+    /// Offset from UTC in minutes (+120 in Finnish winter, +180 in summer).
+    pub offset_minutes: i16,
+}
+
+/// The instant of the EU summer-time switch in `month` of `year`: the last Sunday at
+/// 01:00 UTC.
+fn eu_switch(year: i32, month: u8) -> i64 {
+    let last = Date {
+        year,
+        month,
+        day: days_in_month(year, month),
+    };
+    let back = (i64::from(last.weekday()) + 1) % 7;
+    (days_from_civil(year, month, last.day) - back) * 86_400 + 3600
+}
+
+/// Finland's offset from UTC at `unix_seconds`: +2 h, or +3 h from the last Sunday of March
+/// 01:00 UTC until the last Sunday of October 01:00 UTC (the EU rule, in force since 1996).
+pub fn helsinki_offset_minutes(unix_seconds: i64) -> i16 {
+    let year = civil_from_days(unix_seconds.div_euclid(86_400)).year;
+    if (eu_switch(year, 3)..eu_switch(year, 10)).contains(&unix_seconds) {
+        180
+    } else {
+        120
+    }
+}
+
+impl Date {
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday.
+        (days_from_civil(self.year, self.month, self.day) + 3).rem_euclid(7) as u8
+    }
+
+    /// The date `n` days later (earlier when negative).
+    pub fn add_days(self, n: i64) -> Date {
+        civil_from_days(days_from_civil(self.year, self.month, self.day) + n)
+    }
+
+    /// Days in this date's month.
+    pub fn days_in_month(self) -> u8 {
+        days_in_month(self.year, self.month)
+    }
+
+    /// The first day of the month `n` months later (earlier when negative).
+    pub fn add_months(self, n: i32) -> Date {
+        let index = self.year * 12 + i32::from(self.month) - 1 + n;
+        Date {
+            year: index.div_euclid(12),
+            month: (index.rem_euclid(12) + 1) as u8,
+            day: 1,
+        }
+    }
+}
+
+impl Timestamp {
+    /// The wall-clock time in Finland (Europe/Helsinki), summer time included.
+    pub fn in_helsinki(self) -> LocalTime {
+        self.at_offset(helsinki_offset_minutes(self.unix_seconds))
+    }
+
+    /// The wall-clock time at a fixed UTC offset.
+    pub fn at_offset(self, offset_minutes: i16) -> LocalTime {
+        let local = self.unix_seconds + i64::from(offset_minutes) * 60;
+        let secs = local.rem_euclid(86_400);
+        LocalTime {
+            date: civil_from_days(local.div_euclid(86_400)),
+            hour: (secs / 3600) as u8,
+            minute: (secs % 3600 / 60) as u8,
+            offset_minutes,
+        }
+    }
+
+    /// The wall-clock time in `zone`: Europe/Helsinki with its summer time; any other zone
+    /// (no time-zone database in the app) at the offset the backend wrote the instant with.
+    pub fn in_zone(self, zone: Option<&str>) -> LocalTime {
+        match zone {
+            None | Some("Europe/Helsinki") | Some("Europe/Mariehamn") => self.in_helsinki(),
+            Some(_) => self.at_offset(self.offset_minutes),
+        }
+    }
+}
+
 impl PartialEq for Timestamp {
     fn eq(&self, other: &Self) -> bool {
         self.unix_seconds == other.unix_seconds

@@ -89,3 +89,67 @@ fn instants_are_written_back_in_utc() {
         "1969-12-31T23:59:59Z"
     );
 }
+
+#[test]
+fn weekdays_and_month_steps() {
+    // 2026-03-29 is a Sunday, 2026-11-30 a Monday.
+    assert_eq!(Date::parse("2026-03-29").unwrap().weekday(), 6);
+    assert_eq!(Date::parse("2026-11-30").unwrap().weekday(), 0);
+    let d = Date::parse("2026-12-31").unwrap();
+    assert_eq!(d.add_days(1), Date::parse("2027-01-01").unwrap());
+    assert_eq!(d.add_months(2), Date::parse("2027-02-01").unwrap());
+    assert_eq!(d.add_months(-12), Date::parse("2025-12-01").unwrap());
+    assert_eq!(Date::parse("2028-02-10").unwrap().days_in_month(), 29);
+}
+
+fn helsinki(s: &str) -> (String, i16) {
+    let l = Timestamp::parse(s).unwrap().in_helsinki();
+    (
+        format!("{} {:02}:{:02}", l.date, l.hour, l.minute),
+        l.offset_minutes,
+    )
+}
+
+#[test]
+fn helsinki_time_follows_the_eu_summer_time_switches() {
+    // Winter: UTC+2.
+    assert_eq!(
+        helsinki("2026-11-30T16:00:00Z"),
+        ("2026-11-30 18:00".into(), 120)
+    );
+    // Spring forward on Sunday 2026-03-29 at 01:00 UTC (03:00 local becomes 04:00).
+    assert_eq!(
+        helsinki("2026-03-29T00:59:00Z"),
+        ("2026-03-29 02:59".into(), 120)
+    );
+    assert_eq!(
+        helsinki("2026-03-29T01:00:00Z"),
+        ("2026-03-29 04:00".into(), 180)
+    );
+    // Fall back on Sunday 2026-10-25 at 01:00 UTC (04:00 local becomes 03:00 again).
+    assert_eq!(
+        helsinki("2026-10-25T00:59:00Z"),
+        ("2026-10-25 03:59".into(), 180)
+    );
+    assert_eq!(
+        helsinki("2026-10-25T01:00:00Z"),
+        ("2026-10-25 03:00".into(), 120)
+    );
+    // Another year: 2027 switches on March 28 and October 31.
+    assert_eq!(helsinki("2027-03-28T01:00:00Z").1, 180);
+    assert_eq!(helsinki("2027-10-31T00:59:59Z").1, 180);
+    assert_eq!(helsinki("2027-10-31T01:00:00Z").1, 120);
+    // Crossing midnight into the next local day.
+    assert_eq!(
+        helsinki("2026-12-31T22:30:00Z"),
+        ("2027-01-01 00:30".into(), 120)
+    );
+}
+
+#[test]
+fn other_zones_keep_the_offset_the_backend_wrote() {
+    let t = Timestamp::parse("2026-07-01T12:00:00-04:00").unwrap();
+    let l = t.in_zone(Some("America/New_York"));
+    assert_eq!((l.hour, l.offset_minutes), (12, -240));
+    assert_eq!(t.in_zone(None).hour, 19);
+}

@@ -6,6 +6,7 @@ mod support;
 
 mod comment_form;
 mod config_error_screen;
+mod join_form;
 mod map_view;
 mod rich_text;
 mod shell;

@@ -4,7 +4,7 @@ use axum::extract::State;
 
 use super::common::bind_bbox;
 use super::common::PathParam;
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
 use rusqlite::types::Value as Sql;
@@ -236,8 +236,151 @@ fn ics_time(secs: i64) -> String {
         .to_string()
 }
 
+/// The app's address of the event page, for the calendar file's `URL`: the origin the request
+/// came to (the server serves the app) plus the app's `base_path` from `dist/config.json`.
+/// `None` when the request has no usable `Host`.
+fn event_page_url(state: &AppState, headers: &HeaderMap, id: i64) -> Option<String> {
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.split(',').next().unwrap_or("").trim().to_owned())
+    };
+    let proxied = state.config.trust_proxy;
+    let host = proxied
+        .then(|| header("x-forwarded-host"))
+        .flatten()
+        .or_else(|| header("host"))?;
+    let host_ok = !host.is_empty()
+        && host.len() <= 255
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b));
+    if !host_ok {
+        return None;
+    }
+    let scheme = match proxied.then(|| header("x-forwarded-proto")).flatten() {
+        Some(p) if p == "https" => "https",
+        _ => "http",
+    };
+    let base = app_base_path(&state.config.dist);
+    Some(format!("{scheme}://{host}{base}/events/{id}"))
+}
+
+/// `base_path` of the app's `config.json` (`""` when served at the root), kept only when it
+/// is a plain path.
+fn app_base_path(dist: &std::path::Path) -> String {
+    let base = std::fs::read(dist.join("config.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+        .and_then(|c| {
+            c.get("base_path")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        })
+        .unwrap_or_default();
+    let base = base.trim_end_matches('/');
+    let plain = base.starts_with('/')
+        && base
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/-_.~".contains(&b));
+    if plain {
+        base.to_owned()
+    } else {
+        String::new()
+    }
+}
+
+/// What the calendar file says about one event, in one language.
+pub struct IcsEvent {
+    pub id: i64,
+    pub title: String,
+    pub summary: String,
+    pub starts: i64,
+    pub ends: i64,
+    pub venue: Option<String>,
+    pub address: Option<String>,
+    pub geo: Option<(f64, f64)>,
+    pub online_url: Option<String>,
+    pub cancelled: bool,
+    pub updated: i64,
+    /// The event page in the app.
+    pub page_url: Option<String>,
+    pub lang: String,
+}
+
+/// An RFC 5545 VCALENDAR with one VEVENT: times in UTC, `DTSTAMP` = `now`, one `URL` (the
+/// event page in the app), the online link in `LOCATION` (online-only events) and in the
+/// description, texts escaped and lines folded at 75 octets with CRLF.
+pub fn ics(e: &IcsEvent, now: i64) -> String {
+    let online_label = match e.lang.as_str() {
+        "sv" => "På nätet",
+        "en" => "Online",
+        _ => "Verkossa",
+    };
+    let page_label = match e.lang.as_str() {
+        "sv" => "Evenemangets sida",
+        "en" => "Event page",
+        _ => "Tapahtuman sivu",
+    };
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        "PRODID:-//Osallistu//Reference server//FI".to_owned(),
+        "CALSCALE:GREGORIAN".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:event-{}@osallistu", e.id),
+        format!("DTSTAMP:{}", ics_time(now)),
+        format!("LAST-MODIFIED:{}", ics_time(e.updated)),
+        format!("DTSTART:{}", ics_time(e.starts)),
+        format!("DTEND:{}", ics_time(e.ends)),
+        format!("SUMMARY:{}", ics_escape(&e.title)),
+    ];
+    let mut desc = Vec::new();
+    if !e.summary.is_empty() {
+        desc.push(e.summary.clone());
+    }
+    if let Some(u) = &e.online_url {
+        desc.push(format!("{online_label}: {u}"));
+    }
+    if let Some(u) = &e.page_url {
+        desc.push(format!("{page_label}: {u}"));
+    }
+    if !desc.is_empty() {
+        lines.push(format!("DESCRIPTION:{}", ics_escape(&desc.join("\n\n"))));
+    }
+    let mut location: Vec<String> = e.venue.iter().chain(&e.address).cloned().collect();
+    if location.is_empty() {
+        if let Some(u) = &e.online_url {
+            location.push(format!("{online_label}: {u}"));
+        }
+    }
+    if !location.is_empty() {
+        lines.push(format!("LOCATION:{}", ics_escape(&location.join(", "))));
+    }
+    if let Some((lat, lon)) = e.geo {
+        lines.push(format!("GEO:{lat:.6};{lon:.6}"));
+    }
+    if let Some(u) = &e.page_url {
+        lines.push(format!("URL:{u}"));
+    }
+    lines.push(format!(
+        "STATUS:{}",
+        if e.cancelled {
+            "CANCELLED"
+        } else {
+            "CONFIRMED"
+        }
+    ));
+    lines.push("END:VEVENT".to_owned());
+    lines.push("END:VCALENDAR".to_owned());
+    lines.iter().map(|l| fold(l)).collect()
+}
+
 pub async fn calendar(
     State(state): State<AppState>,
+    headers: HeaderMap,
     PathParam(raw): PathParam,
     QueryParams(q): QueryParams<IcsQuery>,
 ) -> ApiResult<impl IntoResponse> {
@@ -266,53 +409,22 @@ pub async fn calendar(
         .await?
         .ok_or_else(|| ApiError::not_found("event"))?;
     let (title, summary, starts, ends, venue, address, lon, lat, online, status, updated) = row;
-    let mut lines = vec![
-        "BEGIN:VCALENDAR".to_owned(),
-        "VERSION:2.0".to_owned(),
-        "PRODID:-//Osallistu//Reference server//FI".to_owned(),
-        "CALSCALE:GREGORIAN".to_owned(),
-        "METHOD:PUBLISH".to_owned(),
-        "BEGIN:VEVENT".to_owned(),
-        format!("UID:event-{id}@osallistu"),
-        format!("DTSTAMP:{}", ics_time(updated)),
-        format!("DTSTART:{}", ics_time(starts)),
-        format!("DTEND:{}", ics_time(ends)),
-        format!("SUMMARY:{}", ics_escape(pick(&l10n(&title), &lang))),
-    ];
-    let desc = pick(&l10n(&summary), &lang).to_owned();
-    if !desc.is_empty() {
-        lines.push(format!("DESCRIPTION:{}", ics_escape(&desc)));
-    }
-    let mut location = Vec::new();
-    if let Some(v) = venue {
-        location.push(pick(&l10n(&v), &lang).to_owned());
-    }
-    if let Some(a) = address {
-        location.push(a);
-    }
-    if let Some(u) = &online {
-        if location.is_empty() {
-            location.push(u.clone());
-        }
-        lines.push(format!("URL:{}", ics_escape(u)));
-    }
-    if !location.is_empty() {
-        lines.push(format!("LOCATION:{}", ics_escape(&location.join(", "))));
-    }
-    if let (Some(lon), Some(lat)) = (lon, lat) {
-        lines.push(format!("GEO:{lat:.6};{lon:.6}"));
-    }
-    lines.push(format!(
-        "STATUS:{}",
-        if status == "cancelled" {
-            "CANCELLED"
-        } else {
-            "CONFIRMED"
-        }
-    ));
-    lines.push("END:VEVENT".to_owned());
-    lines.push("END:VCALENDAR".to_owned());
-    let body: String = lines.iter().map(|l| fold(l)).collect();
+    let event = IcsEvent {
+        id,
+        title: pick(&l10n(&title), &lang).to_owned(),
+        summary: pick(&l10n(&summary), &lang).to_owned(),
+        starts,
+        ends,
+        venue: venue.map(|v| pick(&l10n(&v), &lang).to_owned()),
+        address,
+        geo: lat.zip(lon),
+        online_url: online,
+        cancelled: status == "cancelled",
+        updated,
+        page_url: event_page_url(&state, &headers, id),
+        lang,
+    };
+    let body = ics(&event, now());
     Ok((
         [
             (
@@ -613,6 +725,85 @@ mod tests {
         for line in fold(&umlauts).split("\r\n") {
             assert!(line.len() <= 75);
         }
+    }
+
+    fn sample() -> IcsEvent {
+        IcsEvent {
+            id: 7,
+            title: "Työpaja; kävelykatu, osa 2".into(),
+            summary: "Tule mukaan!\nKahvia tarjolla.".into(),
+            // 2026-03-28T14:00:00Z – the day before the spring switch.
+            starts: 1_774_706_400,
+            ends: 1_774_713_600,
+            venue: Some("Kaupungintalo".into()),
+            address: Some("Raatihuoneentori 1, 06100 Virtala".into()),
+            geo: Some((60.3961, 25.6648)),
+            online_url: Some("https://meet.example/x".into()),
+            cancelled: false,
+            updated: 1_774_000_000,
+            page_url: Some("https://osallistu.example/events/7".into()),
+            lang: "fi".into(),
+        }
+    }
+
+    fn unfold(text: &str) -> Vec<String> {
+        text.replace("\r\n ", "")
+            .split("\r\n")
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn calendar_file_has_one_url_back_to_the_app_and_utc_times() {
+        let text = ics(&sample(), 1_774_100_000);
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+        assert!(!text.replace("\r\n", "").contains('\n'));
+        let lines = unfold(&text);
+        let has = |l: &str| lines.iter().any(|x| x == l);
+        assert!(has("UID:event-7@osallistu"));
+        assert!(has("DTSTAMP:20260321T133320Z"));
+        assert!(has("DTSTART:20260328T140000Z"));
+        assert!(has("DTEND:20260328T160000Z"));
+        assert!(has("SUMMARY:Työpaja\\; kävelykatu\\, osa 2"));
+        assert!(has("URL:https://osallistu.example/events/7"));
+        assert_eq!(lines.iter().filter(|l| l.starts_with("URL:")).count(), 1);
+        assert!(has(
+            "LOCATION:Kaupungintalo\\, Raatihuoneentori 1\\, 06100 Virtala"
+        ));
+        assert!(has(
+            "DESCRIPTION:Tule mukaan!\\nKahvia tarjolla.\\n\\nVerkossa: https://meet.example/x\\n\\nTapahtuman sivu: https://osallistu.example/events/7"
+        ));
+        assert!(has("GEO:60.396100;25.664800"));
+        assert!(text.split("\r\n").all(|l| l.len() <= 75));
+    }
+
+    #[test]
+    fn online_only_events_have_the_link_as_location_and_cancelled_ones_say_so() {
+        let mut e = sample();
+        e.venue = None;
+        e.address = None;
+        e.geo = None;
+        e.cancelled = true;
+        e.page_url = None;
+        e.lang = "en".into();
+        let lines = unfold(&ics(&e, 0));
+        assert!(lines.contains(&"LOCATION:Online: https://meet.example/x".to_owned()));
+        assert!(lines.contains(&"STATUS:CANCELLED".to_owned()));
+        assert!(!lines
+            .iter()
+            .any(|l| l.starts_with("URL:") || l.starts_with("GEO:")));
+    }
+
+    #[test]
+    fn base_path_is_kept_only_when_plain() {
+        let dir = std::env::temp_dir().join(format!("osallistu-ics-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("config.json"), r#"{"base_path": "/osallistu/"}"#).unwrap();
+        assert_eq!(app_base_path(&dir), "/osallistu");
+        std::fs::write(dir.join("config.json"), r#"{"base_path": "/a b\"<"}"#).unwrap();
+        assert_eq!(app_base_path(&dir), "");
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(app_base_path(&dir), "");
     }
 
     #[test]

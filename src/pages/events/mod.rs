@@ -1,9 +1,18 @@
 //! Events: `/events`, `/events/:id` and cancelling a registration.
 
-mod list;
+pub mod format;
+pub mod join;
+pub mod rules;
+pub mod store;
 
-use crate::pages::not_found_page::NotFoundPage;
+mod cancel;
+mod detail;
+mod list;
+mod parts;
+
 use crate::router::Route;
+use cancel::CancelPage;
+use detail::EventPage;
 use leptos::prelude::*;
 use list::EventsPage;
 
@@ -11,6 +20,8 @@ use list::EventsPage;
 pub fn page(route: Route) -> AnyView {
     match route {
         Route::Events => view! { <EventsPage/> }.into_any(),
-        _ => view! { <NotFoundPage/> }.into_any(),
+        Route::Event(id) => view! { <EventPage id=id/> }.into_any(),
+        Route::CancelRegistration => view! { <CancelPage/> }.into_any(),
+        _ => view! { <crate::pages::not_found_page::NotFoundPage/> }.into_any(),
     }
 }

@@ -1,0 +1,178 @@
+//! The events area's join form: validation next to each field, the message at the top with
+//! focus on it, and nothing typed lost.
+
+use crate::support::document;
+use crate::support::{demo_config, remember_language, wait_until, Container};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use osallistu::app::provide_config;
+use osallistu::domain::*;
+use osallistu::i18n::{provide_i18n, EN};
+use osallistu::pages::events::join::JoinForm;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::HtmlElement;
+
+fn event() -> Event {
+    let t = Timestamp::parse("2030-12-01T16:00:00Z").unwrap();
+    Event {
+        summary: EventSummary {
+            id: "4".into(),
+            title: Localized::same("Työpaja"),
+            summary: Localized::default(),
+            topics: Vec::new(),
+            start: EventTime::At(t),
+            end: None,
+            time_zone: Some("Europe/Helsinki".into()),
+            venue: None,
+            online: false,
+            online_url: None,
+            is_free: Some(true),
+            price: None,
+            seats: Seats {
+                capacity: Some(12),
+                remaining: Some(3),
+                waitlist_count: Some(0),
+                waitlist_remaining: None,
+            },
+            enrolment: Enrolment::default(),
+            has_registration: true,
+            status: EventStatus::Scheduled,
+            updated_at: None,
+        },
+        description: RichText(Localized::default()),
+        info_url: None,
+        calendar_url: None,
+        project_id: None,
+        registration_id: None,
+        max_group_size: Some(4),
+    }
+}
+
+fn type_into(el: &HtmlElement, value: &str) {
+    js_sys::Reflect::set(el, &JsValue::from_str("value"), &JsValue::from_str(value)).unwrap();
+    let ev = web_sys::Event::new("input").unwrap();
+    el.dispatch_event(&ev).unwrap();
+}
+
+fn value_of(el: &HtmlElement) -> String {
+    js_sys::Reflect::get(el, &JsValue::from_str("value"))
+        .unwrap()
+        .as_string()
+        .unwrap_or_default()
+}
+
+fn active_id() -> String {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_join_form_explains_each_problem_next_to_its_field_and_keeps_the_input() {
+    remember_language("en");
+    let c = Container::new();
+    let done = RwSignal::new(0u32);
+    let handle = mount_to(c.0.clone(), move || {
+        provide_config(demo_config());
+        provide_i18n(vec![Lang::En], Lang::En, false);
+        view! {
+            <JoinForm
+                event=event()
+                max_seats=4
+                waitlist=Signal::derive(|| false)
+                on_done=Callback::new(move |_| done.update(|n| *n += 1))
+            />
+        }
+    });
+    let submit = c.query("button[type=submit]").unwrap();
+    assert_eq!(submit.text_content().unwrap(), EN.ev_join_submit);
+
+    // Empty form: name and consent are required; seats start at 1.
+    submit.click();
+    wait_until("the name error shows", || {
+        c.query("#ev-join-name-error").is_some()
+    })
+    .await;
+    assert_eq!(
+        c.query("#ev-join-name-error")
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        EN.ev_err_name_required
+    );
+    assert_eq!(
+        c.query("#ev-join-consent-error")
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        EN.ev_err_consent
+    );
+    assert!(c.query("#ev-join-email-error").is_none());
+    assert!(c.query("#ev-join-seats-error").is_none());
+    let name = c.query("#ev-join-name").unwrap();
+    assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        name.get_attribute("aria-describedby").as_deref(),
+        Some("ev-join-name-error")
+    );
+    let summary = c.query(".os-ev-join__summary").unwrap();
+    assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
+    assert!(summary
+        .text_content()
+        .unwrap()
+        .contains(EN.ev_err_check_fields));
+    wait_until("focus moves to the message", || {
+        document()
+            .active_element()
+            .is_some_and(|e| &e == summary.unchecked_ref::<web_sys::Element>())
+    })
+    .await;
+
+    // A bad e-mail and too many seats, with a name typed: each error at its field.
+    type_into(&name, "  Maija   Meikäläinen ");
+    let email = c.query("#ev-join-email").unwrap();
+    type_into(&email, "maija@example");
+    let seats = c.query("#ev-join-seats").unwrap();
+    type_into(&seats, "5");
+    submit.click();
+    wait_until("the e-mail error shows", || {
+        c.query("#ev-join-email-error").is_some()
+    })
+    .await;
+    assert!(c.query("#ev-join-name-error").is_none());
+    assert_eq!(
+        c.query("#ev-join-seats-error")
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "You can book 1–4 places."
+    );
+    assert_eq!(
+        email.get_attribute("aria-describedby").as_deref(),
+        Some("ev-join-email-hint ev-join-email-error")
+    );
+    assert_eq!(email.get_attribute("aria-invalid").as_deref(), Some("true"));
+    // Nothing typed was lost.
+    assert_eq!(value_of(&name), "  Maija   Meikäläinen ");
+    assert_eq!(value_of(&email), "maija@example");
+    assert_eq!(value_of(&seats), "5");
+    assert_ne!(active_id(), "ev-join-name");
+
+    // Fixing the fields clears their errors on the next try (consent still missing).
+    type_into(&email, "");
+    type_into(&seats, "2");
+    submit.click();
+    wait_until("only the consent error remains", || {
+        c.query("#ev-join-seats-error").is_none() && c.query("#ev-join-email-error").is_none()
+    })
+    .await;
+    assert!(c.query("#ev-join-consent-error").is_some());
+    assert_eq!(done.get_untracked(), 0, "nothing was sent");
+    let checkbox: HtmlElement = c.query("#ev-join-consent").unwrap();
+    checkbox.click();
+    let checked = js_sys::Reflect::get(&checkbox, &JsValue::from_str("checked")).unwrap();
+    assert_eq!(checked.as_bool(), Some(true));
+    drop(handle);
+}

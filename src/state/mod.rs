@@ -3,5 +3,6 @@
 //! The rules live here as plain Rust, tested natively; views only render their state.
 
 pub mod device;
+pub mod follows;
 pub mod outbox;
 pub mod retry;

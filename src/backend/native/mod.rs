@@ -196,3 +196,6 @@ pub use community::*;
 
 mod participant;
 pub use participant::*;
+
+mod me;
+pub use me::*;

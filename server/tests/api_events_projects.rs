@@ -452,6 +452,10 @@ async fn projects_follow_and_changes() {
     assert!(!p["events"].as_array().unwrap().is_empty());
     assert_eq!(p["geometry"]["type"], "Point");
     assert_eq!(p["following"], false);
+    // The area comes from the first linked plan.
+    let plan = api.get("/api/v1/plans/1", None).await.body;
+    assert_eq!(p["area_name"], plan["area_name"]);
+    assert!(p["area_name"]["fi"].is_string());
     api.get("/api/v1/projects/99", None)
         .await
         .problem(404, "not_found");

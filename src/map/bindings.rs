@@ -19,6 +19,11 @@ extern "C" {
     #[wasm_bindgen(method, js_name = clearLayers)]
     pub fn clear_layers(this: &MarkerClusterGroup);
 
+    /// `L.divIcon(options)`: an icon drawn with CSS. (leaflet-rs 0.5 binds its `DivIcon` to
+    /// `L.Icon`, which throws "iconUrl not set" when a single marker is drawn.)
+    #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
+    pub fn div_icon(options: &JsValue) -> leaflet::Icon;
+
     /// Zooms or spiderfies until `layer` is visible, then calls `callback`.
     #[wasm_bindgen(method, js_name = zoomToShowLayer)]
     pub fn zoom_to_show_layer(

@@ -187,13 +187,10 @@ impl MapState {
         match geometry {
             Geometry::Point(p) => {
                 let size = js_sys::Array::of2(&24.into(), &24.into());
-                let icon = leaflet::DivIcon::new(
-                    options(&[
-                        ("className", "os-map-pin".into()),
-                        ("iconSize", size.into()),
-                    ])
-                    .unchecked_ref(),
-                );
+                let icon = super::bindings::div_icon(&options(&[
+                    ("className", "os-map-pin".into()),
+                    ("iconSize", size.into()),
+                ]));
                 let marker_options = options(&[
                     ("title", label.into()),
                     ("alt", label.into()),

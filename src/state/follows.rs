@@ -188,7 +188,7 @@ impl FollowBook {
                 let item = FeedItem {
                     backend: backend.clone(),
                     change: change.clone(),
-                    unread: entry.map_or(true, |e| change.at > e.baseline()),
+                    unread: entry.is_none_or(|e| change.at > e.baseline()),
                 };
                 if !out.contains(&item) {
                     out.push(item);

@@ -5,6 +5,7 @@
 mod support;
 
 mod config_error_screen;
+mod follow_button;
 mod map_view;
 mod shell;
 

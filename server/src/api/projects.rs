@@ -28,7 +28,9 @@ pub struct ProjectQuery {
 const COLS: &str =
     "p.id, p.slug, p.title, p.summary, p.status, p.starts_on, p.ends_on, p.updated_at, \
     (SELECT COUNT(*) FROM follows f WHERE f.project_id = p.id), \
-    (SELECT MAX(published_at) FROM project_updates u WHERE u.project_id = p.id)";
+    (SELECT MAX(published_at) FROM project_updates u WHERE u.project_id = p.id), \
+    (SELECT pl.area_name FROM project_plans pp JOIN plans pl ON pl.id = pp.plan_id \
+     WHERE pp.project_id = p.id ORDER BY pl.id LIMIT 1), p.geometry";
 
 fn summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
     Ok(json!({
@@ -42,6 +44,11 @@ fn summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
         "updated_at": ts(r.get(7)?),
         "n_followers": r.get::<_, i64>(8)?,
         "last_update_at": r.get::<_, Option<i64>>(9)?.map(ts),
+        "area_name": r.get::<_, Option<String>>(10)?.map(|a| l10n(&a)),
+        "geometry": r
+            .get::<_, Option<String>>(11)?
+            .and_then(|g| serde_json::from_str::<Value>(&g).ok())
+            .unwrap_or(Value::Null),
     }))
 }
 
@@ -98,16 +105,12 @@ pub async fn detail(
         .read(move |c| {
             let mut p = c
                 .query_row(
-                    &format!("SELECT {COLS}, p.description, p.geometry, p.created_at FROM projects p WHERE p.id = ?1"),
+                    &format!("SELECT {COLS}, p.description, p.created_at FROM projects p WHERE p.id = ?1"),
                     [id],
                     |r| {
                         let mut v = summary(r)?;
-                        v["description"] = l10n(&r.get::<_, String>(10)?);
-                        v["geometry"] = r
-                            .get::<_, Option<String>>(11)?
-                            .and_then(|g| serde_json::from_str(&g).ok())
-                            .unwrap_or(Value::Null);
-                        v["created_at"] = json!(ts(r.get(12)?));
+                        v["description"] = l10n(&r.get::<_, String>(12)?);
+                        v["created_at"] = json!(ts(r.get(13)?));
                         Ok(v)
                     },
                 )

@@ -1,8 +1,9 @@
 //! Contract tests for `me`, `me/changes` and following plans and events, on answers recorded
-//! from the reference server (tests/fixtures/native/requests.md).
+//! from the reference server (tests/fixtures/native/requests.md); also the project fields of
+//! schema 5 (area and location in lists).
 
 use super::*;
-use crate::backend::native::parse_follow;
+use crate::backend::native::{parse_follow, parse_project, parse_projects};
 use crate::backend::test_support::{at, ok, q};
 use crate::backend::{BackendError, Method};
 
@@ -123,4 +124,23 @@ fn plans_events_and_projects_are_followed_at_their_own_paths_with_a_key() {
     assert!(event.following);
     let gone = parse_follow(&ok(fixture!("event-unfollow-200.json"))).unwrap();
     assert!(!gone.following);
+}
+
+#[test]
+fn project_list_items_carry_their_area_and_location_and_older_answers_still_parse() {
+    let page = parse_projects(&ok(fixture!("project-list-area-200.json"))).unwrap();
+    let bridge = &page.items[0];
+    assert_eq!(bridge.area.text(Lang::Sv), "Åkerby");
+    assert_eq!(bridge.area.text(Lang::Fi), "Peltola");
+    assert_eq!(
+        bridge.location,
+        Some(Geometry::Point(LatLng::new(60.3951, 25.6771)))
+    );
+    // Captured before schema 5: no area, no location, but nothing lost.
+    let old = parse_projects(&ok(fixture!("project-list-200.json"))).unwrap();
+    assert!(old.items[0].area.is_empty());
+    assert_eq!(old.items[0].location, None);
+    // The detail's geometry is the summary's location too.
+    let detail = parse_project(&ok(fixture!("project-detail-200.json"))).unwrap();
+    assert_eq!(detail.summary.location, detail.geometry);
 }

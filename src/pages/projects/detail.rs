@@ -24,42 +24,37 @@ pub fn ProjectPage(id: String) -> impl IntoView {
         async move { client::get(&backend, &id).await }
     });
 
-    let content = move || {
-        Suspend::new(async move {
-            match data.await {
-                Ok(project) => {
-                    view! { <ProjectView project=project backend=backend.get_value()/> }.into_any()
-                }
-                Err(e) => {
-                    let not_found = e == crate::backend::BackendError::NotFound;
-                    view! {
-                        <PageTitle text=Signal::derive(move || i18n.t().projects_title.to_owned())/>
-                        <section class="os-error" role="alert">
-                            <p>{move || if not_found {
-                                i18n.t().project_not_found.to_owned()
-                            } else {
-                                backend_error_text(i18n.t(), &e)
-                            }}</p>
-                            {(!not_found).then(|| view! {
-                                <button type="button" class="os-button" on:click=move |_| data.refetch()>
-                                    {i18n.tr(|t| t.followed_retry)}
-                                </button>
-                            })}
-                        </section>
-                    }
-                    .into_any()
-                }
+    let content = move || match data.get() {
+        None => view! { <p class="os-loading">{i18n.tr(|t| t.loading)}</p> }.into_any(),
+        Some(Ok(project)) => {
+            view! { <ProjectView project=project backend=backend.get_value()/> }.into_any()
+        }
+        Some(Err(e)) => {
+            let not_found = e == crate::backend::BackendError::NotFound;
+            view! {
+                <PageTitle text=Signal::derive(move || i18n.t().projects_title.to_owned())/>
+                <section class="os-error" role="alert">
+                    <p>{move || if not_found {
+                        i18n.t().project_not_found.to_owned()
+                    } else {
+                        backend_error_text(i18n.t(), &e)
+                    }}</p>
+                    {(!not_found).then(|| view! {
+                        <button type="button" class="os-button" on:click=move |_| data.refetch()>
+                            {i18n.tr(|t| t.followed_retry)}
+                        </button>
+                    })}
+                </section>
             }
-        })
+            .into_any()
+        }
     };
     view! {
         <div class="os-page os-project">
             <p class="os-project__back">
                 <Link to=Route::Projects class="os-project__back-link">{i18n.tr(|t| t.project_back)}</Link>
             </p>
-            <Transition fallback=move || view! { <p class="os-loading">{i18n.tr(|t| t.loading)}</p> }>
-                {content}
-            </Transition>
+            {content}
         </div>
     }
 }

@@ -28,6 +28,8 @@ pub fn FollowedPage() -> impl IntoView {
         let backends = backends.clone();
         leptos::task::spawn_local(async move {
             client::refresh(follows, &backends).await;
+            // What this page shows needs no browser notification later.
+            follows.take_unannounced();
         });
     };
     refresh();

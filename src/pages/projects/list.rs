@@ -76,24 +76,21 @@ pub fn ProjectsPage() -> impl IntoView {
         );
     };
 
-    let results = move || {
-        Suspend::new(async move {
-            match data.await {
-                Ok(page) => {
-                    let items = shown(page.items);
-                    view! { <Results items=items selected=selected/> }.into_any()
-                }
-                Err(e) => view! {
-                    <section class="os-error" role="alert">
-                        <p>{move || backend_error_text(i18n.t(), &e)}</p>
-                        <button type="button" class="os-button" on:click=move |_| data.refetch()>
-                            {i18n.tr(|t| t.followed_retry)}
-                        </button>
-                    </section>
-                }
-                .into_any(),
-            }
-        })
+    let results = move || match data.get() {
+        None => view! { <p class="os-loading">{i18n.tr(|t| t.loading)}</p> }.into_any(),
+        Some(Ok(page)) => {
+            let items = shown(page.items);
+            view! { <Results items=items selected=selected/> }.into_any()
+        }
+        Some(Err(e)) => view! {
+            <section class="os-error" role="alert">
+                <p>{move || backend_error_text(i18n.t(), &e)}</p>
+                <button type="button" class="os-button" on:click=move |_| data.refetch()>
+                    {i18n.tr(|t| t.followed_retry)}
+                </button>
+            </section>
+        }
+        .into_any(),
     };
 
     view! {
@@ -132,9 +129,7 @@ pub fn ProjectsPage() -> impl IntoView {
                     {i18n.tr(|t| t.projects_search_button)}
                 </button>
             </form>
-            <Transition fallback=move || view! { <p class="os-loading">{i18n.tr(|t| t.loading)}</p> }>
-                {results}
-            </Transition>
+            {results}
         </div>
     }
 }

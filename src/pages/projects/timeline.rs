@@ -16,38 +16,33 @@ pub fn Timeline(backend: Backend, #[prop(into)] id: String, page: PageQuery) -> 
         let (backend, id) = source.get_value();
         async move { client::updates(&backend, &id, page).await }
     });
-    let content = move || {
-        Suspend::new(async move {
-            match data.await {
-                Ok(page) if page.items.is_empty() => {
-                    view! { <p>{i18n.tr(|t| t.project_updates_none)}</p> }.into_any()
-                }
-                Ok(page) => {
-                    let mut items = page.items;
-                    items.sort_by_key(|u| std::cmp::Reverse(u.published_at));
-                    view! {
-                        <ol class="os-timeline">
-                            {items.into_iter().map(|u| view! { <Entry update=u/> }).collect_view()}
-                        </ol>
-                    }
-                    .into_any()
-                }
-                Err(e) => view! {
-                    <div class="os-error" role="alert">
-                        <p>{move || backend_error_text(i18n.t(), &e)}</p>
-                        <button type="button" class="os-button" on:click=move |_| data.refetch()>
-                            {i18n.tr(|t| t.followed_retry)}
-                        </button>
-                    </div>
-                }
-                .into_any(),
+    let content = move || match data.get() {
+        None => view! { <p class="os-loading">{i18n.tr(|t| t.loading)}</p> }.into_any(),
+        Some(Ok(page)) if page.items.is_empty() => {
+            view! { <p>{i18n.tr(|t| t.project_updates_none)}</p> }.into_any()
+        }
+        Some(Ok(page)) => {
+            let mut items = page.items;
+            items.sort_by_key(|u| std::cmp::Reverse(u.published_at));
+            view! {
+                <ol class="os-timeline">
+                    {items.into_iter().map(|u| view! { <Entry update=u/> }).collect_view()}
+                </ol>
             }
-        })
+            .into_any()
+        }
+        Some(Err(e)) => view! {
+            <div class="os-error" role="alert">
+                <p>{move || backend_error_text(i18n.t(), &e)}</p>
+                <button type="button" class="os-button" on:click=move |_| data.refetch()>
+                    {i18n.tr(|t| t.followed_retry)}
+                </button>
+            </div>
+        }
+        .into_any(),
     };
     view! {
-        <Transition fallback=move || view! { <p class="os-loading">{i18n.tr(|t| t.loading)}</p> }>
-            {content}
-        </Transition>
+        {content}
     }
 }
 

@@ -117,8 +117,7 @@ impl Follows {
 
     /// New changes not announced before; remembers them as announced.
     pub fn take_unannounced(&self) -> Vec<FeedItem> {
-        let fresh: Vec<FeedItem> = self
-            .feed()
+        let fresh: Vec<FeedItem> = untrack(|| self.feed())
             .into_iter()
             .filter(|f| f.unread)
             .filter(|f| !self.announced.with_value(|a| a.contains(f)))

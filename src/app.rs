@@ -28,6 +28,7 @@ pub fn App(config: Config) -> impl IntoView {
     let router = provide_router(config.base_path.clone());
     provide_config(config);
     provide_i18n(languages.offered, languages.default, remember);
+    crate::state::follows::store::provide_follows_context();
 
     let page = move || match router.route() {
         Route::Home => view! { <HomePage/> }.into_any(),

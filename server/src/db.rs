@@ -225,6 +225,17 @@ ALTER TABLE plans ADD COLUMN search TEXT NOT NULL DEFAULT '';
 ALTER TABLE projects ADD COLUMN search TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN search TEXT NOT NULL DEFAULT '';
 "#,
+    // 5: participants follow plans and events too (projects keep the `follows` table).
+    r#"
+CREATE TABLE item_follows (
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    kind TEXT NOT NULL CHECK (kind IN ('plan', 'event')),
+    item_id INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (participant_id, kind, item_id)
+);
+CREATE INDEX item_follows_item ON item_follows(kind, item_id);
+"#,
 ];
 
 /// Fills the `search` column of rows that do not have it yet.

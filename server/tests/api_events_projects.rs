@@ -462,6 +462,10 @@ async fn projects_follow_and_changes() {
     assert!(!p["events"].as_array().unwrap().is_empty());
     assert_eq!(p["geometry"]["type"], "Point");
     assert_eq!(p["following"], false);
+    // The area comes from the first linked plan.
+    let plan = api.get("/api/v1/plans/1", None).await.body;
+    assert_eq!(p["area_name"], plan["area_name"]);
+    assert!(p["area_name"]["fi"].is_string());
     api.get("/api/v1/projects/99", None)
         .await
         .problem(404, "not_found");
@@ -509,30 +513,38 @@ async fn projects_follow_and_changes() {
         .await;
     assert_eq!(ch.status, 200, "{}", ch.text);
     let items = ch.body["items"].as_array().unwrap();
-    // Project 1: jetty update two days ago; project 3: two updates and its plan moved to a new phase.
-    let kinds: Vec<(&str, i64)> = items
+    // Project 1: the jetty update two days ago; project 3: two updates. Only project updates:
+    // this participant follows no plans or events.
+    let kinds: Vec<(&str, &str, i64)> = items
         .iter()
         .map(|i| {
             (
                 i["kind"].as_str().unwrap(),
-                i["project_id"].as_i64().unwrap(),
+                i["item_kind"].as_str().unwrap(),
+                i["item_id"].as_i64().unwrap(),
             )
         })
         .collect();
-    assert!(kinds.contains(&("project_update", 1)), "{kinds:?}");
+    assert!(
+        kinds.contains(&("project_update", "project", 1)),
+        "{kinds:?}"
+    );
     assert_eq!(
         kinds
             .iter()
-            .filter(|k| **k == ("project_update", 3))
+            .filter(|k| **k == ("project_update", "project", 3))
             .count(),
         2,
         "{kinds:?}"
     );
-    assert!(kinds.contains(&("plan", 3)), "{kinds:?}");
     assert!(
-        kinds.iter().all(|(_, p)| *p == 1 || *p == 3),
-        "only followed projects"
+        kinds
+            .iter()
+            .all(|(k, _, p)| *k == "project_update" && (*p == 1 || *p == 3)),
+        "only followed projects: {kinds:?}"
     );
+    assert!(items[0]["item_title"]["fi"].is_string());
+    assert!(items[0]["title"]["en"].is_string());
     let at: Vec<&str> = items.iter().map(|i| i["at"].as_str().unwrap()).collect();
     assert!(at.windows(2).all(|w| w[0] >= w[1]));
 
@@ -548,7 +560,7 @@ async fn projects_follow_and_changes() {
         .as_array()
         .unwrap()
         .iter()
-        .all(|i| i["project_id"] == 3));
+        .all(|i| i["item_id"] == 3));
     api.get("/api/v1/me/changes", Some(&me))
         .await
         .problem(400, "invalid_query");
@@ -622,4 +634,193 @@ async fn project_updates_are_an_atom_feed_in_the_chosen_language() {
     api.get("/api/v1/projects/99/updates.atom", None)
         .await
         .problem(404, "not_found");
+}
+
+#[tokio::test]
+async fn plans_and_events_are_followed_and_report_their_changes() {
+    let api = Api::demo();
+    let me = api.participant().await;
+    api.post("/api/v1/plans/1/follow", None, &json!({}))
+        .await
+        .problem(401, "unauthorized");
+    api.post("/api/v1/plans/999/follow", Some(&me), &json!({}))
+        .await
+        .problem(404, "not_found");
+    api.post("/api/v1/events/999/follow", Some(&me), &json!({}))
+        .await
+        .problem(404, "not_found");
+    let plans = api.get("/api/v1/plans?limit=100", None).await.body;
+    let events = api.get("/api/v1/events?limit=100", None).await.body;
+    let mut followed_plans = Vec::new();
+    for p in plans["items"].as_array().unwrap() {
+        let id = p["id"].as_i64().unwrap();
+        let r = api
+            .post(&format!("/api/v1/plans/{id}/follow"), Some(&me), &json!({}))
+            .await;
+        assert_eq!(
+            r.body,
+            json!({"kind": "plan", "id": id, "following": true, "n_followers": 1})
+        );
+        followed_plans.push(id);
+    }
+    let event_id = events["items"][0]["id"].as_i64().unwrap();
+    api.post(
+        &format!("/api/v1/events/{event_id}/follow"),
+        Some(&me),
+        &json!({}),
+    )
+    .await;
+    // Following twice is still one follow.
+    let again = api
+        .post(
+            &format!("/api/v1/events/{event_id}/follow"),
+            Some(&me),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(again.body["n_followers"], 1);
+    api.post("/api/v1/projects/2/follow", Some(&me), &json!({}))
+        .await;
+
+    let mine = api.get("/api/v1/me", Some(&me)).await.body;
+    let follows = mine["follows"].as_array().unwrap();
+    assert_eq!(follows.len(), followed_plans.len() + 2);
+    assert!(follows
+        .iter()
+        .any(|f| f["kind"] == "event" && f["id"] == event_id && f["followed_at"].is_string()));
+    assert!(follows
+        .iter()
+        .any(|f| f["kind"] == "project" && f["id"] == 2));
+    assert_eq!(mine["followed_project_ids"], json!([2]));
+
+    let since = (chrono::Utc::now() - chrono::Duration::days(400))
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let ch = api
+        .get(&format!("/api/v1/me/changes?since={since}"), Some(&me))
+        .await;
+    assert_eq!(ch.status, 200, "{}", ch.text);
+    assert_eq!(ch.body["soon_days"], 7);
+    let items = ch.body["items"].as_array().unwrap();
+    let kinds: Vec<&str> = items.iter().map(|i| i["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"plan_phase"), "{kinds:?}");
+    assert!(kinds.contains(&"event_changed"), "{kinds:?}");
+    assert!(kinds.contains(&"project_update"), "{kinds:?}");
+    for i in items {
+        assert!(i["item_title"]["fi"].is_string(), "{i}");
+        match i["kind"].as_str().unwrap() {
+            "plan_phase" => assert!(i["phase"].is_string()),
+            "comments_opening" | "comments_closing" => {
+                assert!(i["due"].as_str().unwrap() > i["at"].as_str().unwrap())
+            }
+            _ => {}
+        }
+        if i["item_kind"] == "plan" {
+            assert!(followed_plans.contains(&i["item_id"].as_i64().unwrap()));
+        }
+    }
+    let at: Vec<&str> = items.iter().map(|i| i["at"].as_str().unwrap()).collect();
+    assert!(at.windows(2).all(|w| w[0] >= w[1]), "newest first: {at:?}");
+
+    // Someone replies to my comment: a `reply` change on that plan, even unfollowed.
+    api.post(
+        &format!("/api/v1/plans/{}/unfollow", followed_plans[0]),
+        Some(&me),
+        &json!({}),
+    )
+    .await;
+    let mine = api
+        .post(
+            &format!("/api/v1/plans/{}/comments", followed_plans[0]),
+            Some(&me),
+            &json!({"text": "Lisää penkkejä rantaan."}),
+        )
+        .await;
+    assert_eq!(mine.status, 201, "{}", mine.text);
+    let other = api.participant().await;
+    let reply = api
+        .post(
+            &format!("/api/v1/plans/{}/comments", followed_plans[0]),
+            Some(&other),
+            &json!({"text": "Samaa mieltä.", "parent_id": mine.body["id"]}),
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.text);
+    let ch = api
+        .get(&format!("/api/v1/me/changes?since={since}"), Some(&me))
+        .await
+        .body;
+    let replies: Vec<&Value> = ch["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["kind"] == "reply")
+        .collect();
+    assert_eq!(replies.len(), 1, "{ch}");
+    assert_eq!(replies[0]["comment_id"], reply.body["id"]);
+    assert_eq!(replies[0]["item_id"], followed_plans[0]);
+    // My own replies are not news to me.
+    let theirs = api
+        .get(&format!("/api/v1/me/changes?since={since}"), Some(&other))
+        .await
+        .body;
+    assert!(theirs["items"].as_array().unwrap().is_empty(), "{theirs}");
+
+    let r = api
+        .post(
+            &format!("/api/v1/events/{event_id}/unfollow"),
+            Some(&me),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(r.body["following"], false);
+    assert_eq!(r.body["n_followers"], 0);
+}
+
+#[tokio::test]
+async fn the_demo_server_publishes_project_updates_on_request() {
+    let api = Api::demo();
+    let me = api.participant().await;
+    api.post("/api/v1/projects/1/follow", Some(&me), &json!({}))
+        .await;
+    let since = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let body =
+        json!({"title": {"fi": "Uusi vaihe", "en": "New stage"}, "body": {"fi": "Työt jatkuvat."}});
+    let r = api
+        .post("/api/v1/demo/projects/1/updates", None, &body)
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.body["title"]["en"], "New stage");
+    let u = api.get("/api/v1/projects/1/updates", None).await.body;
+    assert_eq!(u["items"][0]["id"], r.body["id"]);
+    // `since` is exclusive and has second precision: ask from a second earlier.
+    let earlier = (chrono::DateTime::parse_from_rfc3339(&since).unwrap()
+        - chrono::Duration::seconds(1))
+    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let ch = api
+        .get(&format!("/api/v1/me/changes?since={earlier}"), Some(&me))
+        .await
+        .body;
+    assert_eq!(ch["items"][0]["update_id"], r.body["id"], "{ch}");
+    api.post(
+        "/api/v1/demo/projects/1/updates",
+        None,
+        &json!({"title": {"fi": ""}, "body": {"fi": "x"}}),
+    )
+    .await
+    .problem(422, "validation_failed");
+    api.post("/api/v1/demo/projects/77/updates", None, &body)
+        .await
+        .problem(404, "not_found");
+}
+
+#[tokio::test]
+async fn without_demo_there_is_no_demo_endpoint() {
+    let api = Api::with(&[]);
+    api.post(
+        "/api/v1/demo/projects/1/updates",
+        None,
+        &json!({"title": {"fi": "x"}, "body": {"fi": "y"}}),
+    )
+    .await
+    .problem(404, "not_found");
 }

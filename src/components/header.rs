@@ -2,6 +2,7 @@ use super::language_switch::LanguageSwitch;
 use crate::app::use_config;
 use crate::i18n::{fill, use_i18n, Strings};
 use crate::router::{Link, Route};
+use crate::state::follows::store::use_follows;
 use leptos::prelude::*;
 
 type Text = fn(&'static Strings) -> &'static str;
@@ -24,12 +25,24 @@ pub fn Header() -> impl IntoView {
         let n = name().map(|(s, _)| s).unwrap_or_default();
         fill(i18n.t().home_link_label, &[("name", &n)])
     });
-    let nav: [(Route, Text); 4] = [
+    let nav: [(Route, Text); 3] = [
         (Route::Plans, |t| t.nav_plans),
         (Route::Projects, |t| t.nav_projects),
         (Route::Events, |t| t.nav_events),
-        (Route::Followed, |t| t.nav_followed),
     ];
+    let follows = use_follows();
+    crate::client::projects::watch_changes(follows);
+    let unread = Memo::new(move |_| follows.unread_total());
+    let followed_label = Signal::derive(move || {
+        let t = i18n.t();
+        match unread.get() {
+            0 => t.nav_followed.to_owned(),
+            n => fill(
+                t.nav_followed_new,
+                &[("label", t.nav_followed), ("count", &n.to_string())],
+            ),
+        }
+    });
 
     view! {
         <header class="os-header">
@@ -57,6 +70,14 @@ pub fn Header() -> impl IntoView {
                             <Link to=route class="os-nav__link">{i18n.tr(text)}</Link>
                         </li>
                     }).collect_view()}
+                    <li class="os-nav__item">
+                        <Link to=Route::Followed class="os-nav__link" label=followed_label>
+                            {i18n.tr(|t| t.nav_followed)}
+                            {move || (unread.get() > 0).then(|| view! {
+                                <span class="os-nav__badge" aria-hidden="true">{unread.get()}</span>
+                            })}
+                        </Link>
+                    </li>
                 </ul>
             </nav>
         </header>

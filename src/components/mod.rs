@@ -3,6 +3,7 @@
 pub mod backend_error;
 pub mod config_error;
 pub mod error_panel;
+pub mod follow_button;
 pub mod footer;
 pub mod header;
 pub mod language_switch;

@@ -3,6 +3,7 @@
 mod capabilities;
 mod comment;
 mod event;
+mod follow;
 mod geometry;
 mod lang;
 mod localized;
@@ -21,6 +22,7 @@ pub use event::{
     AttendeeStatus, CancelHandle, Enrolment, Event, EventQuery, EventStatus, EventSummary,
     EventTime, NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
 };
+pub use follow::{Change, ChangeKind, Changes, FollowKind, Followed};
 pub use geometry::{Geometry, GeometryError, LatLng, MAX_VERTICES};
 pub use lang::Lang;
 pub use localized::Localized;

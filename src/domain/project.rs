@@ -16,7 +16,7 @@ pub enum ProjectStatus {
 }
 
 /// A project as shown in lists.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProjectSummary {
     /// Backend id.
     pub id: String,
@@ -38,6 +38,10 @@ pub struct ProjectSummary {
     pub followers: u64,
     /// When the latest update was published.
     pub last_update_at: Option<Timestamp>,
+    /// The area or district it is in (empty when unknown).
+    pub area: Localized,
+    /// Where it is, when known.
+    pub location: Option<Geometry>,
 }
 
 /// A plan linked from a project.

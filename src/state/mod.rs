@@ -4,5 +4,6 @@
 
 pub mod device;
 pub mod draft;
+pub mod follows;
 pub mod outbox;
 pub mod retry;

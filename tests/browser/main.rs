@@ -7,6 +7,7 @@ mod support;
 mod comment_form;
 mod config_error_screen;
 mod join_form;
+mod follow_button;
 mod map_view;
 mod rich_text;
 mod shell;

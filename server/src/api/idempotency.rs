@@ -209,7 +209,7 @@ fn auth_mode(path: &str) -> Auth {
     let segs: Vec<&str> = path.trim_end_matches('/').split('/').collect();
     match segs.as_slice() {
         [.., "comments", _, "vote" | "unvote"]
-        | [.., "projects", _, "follow" | "unfollow"]
+        | [.., "projects" | "plans" | "events", _, "follow" | "unfollow"]
         | [.., "events", _, "registrations"] => Auth::Required,
         [.., "plans", _, "comments"] | [.., "comments", _, "reports"] => Auth::Optional,
         _ => Auth::Unused,

@@ -4,6 +4,7 @@ pub mod comments;
 pub mod common;
 pub mod events;
 pub mod feeds;
+pub mod follows;
 pub mod idempotency;
 pub mod plans;
 pub mod projects;
@@ -23,11 +24,19 @@ use crate::error::{ApiError, ApiResult};
 use crate::AppState;
 
 pub fn router<S>(state: AppState) -> Router<S> {
+    let mut demo = Router::new();
+    if state.config.demo {
+        demo = demo.route(
+            "/demo/projects/{project_id}/updates",
+            post(follows::demo_add_update),
+        );
+    }
     Router::new()
+        .merge(demo)
         .route("/health", get(health))
         .route("/participants", post(participants::create))
         .route("/me", get(participants::me))
-        .route("/me/changes", get(projects::changes))
+        .route("/me/changes", get(follows::changes))
         .route("/me/registrations", get(events::my_registrations))
         .route("/plans", get(plans::list))
         .route("/plans/{plan_id}", get(plans::detail))
@@ -62,6 +71,10 @@ pub fn router<S>(state: AppState) -> Router<S> {
         .route("/events", get(events::list))
         .route("/events/{event_id}", get(events::detail))
         .route("/events/{event_id}/calendar.ics", get(events::calendar))
+        .route("/plans/{plan_id}/follow", post(follows::follow_plan))
+        .route("/plans/{plan_id}/unfollow", post(follows::unfollow_plan))
+        .route("/events/{event_id}/follow", post(follows::follow_event))
+        .route("/events/{event_id}/unfollow", post(follows::unfollow_event))
         .route("/events/{event_id}/registrations", post(events::register))
         .route("/registrations/cancel", post(events::cancel))
         .method_not_allowed_fallback(method_not_allowed)

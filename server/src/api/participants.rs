@@ -60,8 +60,10 @@ pub async fn me(
                 [me],
                 |r| r.get(0),
             )?;
+            let followed = super::follows::followed(c, me)?;
             Ok(Json(json!({
                 "participant_id": me,
+                "follows": followed,
                 "created_at": ts(created),
                 "followed_project_ids": follows,
                 "n_votes": n_votes,

@@ -28,7 +28,9 @@ pub struct ProjectQuery {
 const COLS: &str =
     "p.id, p.slug, p.title, p.summary, p.status, p.starts_on, p.ends_on, p.updated_at, \
     (SELECT COUNT(*) FROM follows f WHERE f.project_id = p.id), \
-    (SELECT MAX(published_at) FROM project_updates u WHERE u.project_id = p.id)";
+    (SELECT MAX(published_at) FROM project_updates u WHERE u.project_id = p.id), \
+    (SELECT pl.area_name FROM project_plans pp JOIN plans pl ON pl.id = pp.plan_id \
+     WHERE pp.project_id = p.id ORDER BY pl.id LIMIT 1), p.geometry";
 
 fn summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
     Ok(json!({
@@ -42,6 +44,11 @@ fn summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
         "updated_at": ts(r.get(7)?),
         "n_followers": r.get::<_, i64>(8)?,
         "last_update_at": r.get::<_, Option<i64>>(9)?.map(ts),
+        "area_name": r.get::<_, Option<String>>(10)?.map(|a| l10n(&a)),
+        "geometry": r
+            .get::<_, Option<String>>(11)?
+            .and_then(|g| serde_json::from_str::<Value>(&g).ok())
+            .unwrap_or(Value::Null),
     }))
 }
 
@@ -98,16 +105,12 @@ pub async fn detail(
         .read(move |c| {
             let mut p = c
                 .query_row(
-                    &format!("SELECT {COLS}, p.description, p.geometry, p.created_at FROM projects p WHERE p.id = ?1"),
+                    &format!("SELECT {COLS}, p.description, p.created_at FROM projects p WHERE p.id = ?1"),
                     [id],
                     |r| {
                         let mut v = summary(r)?;
-                        v["description"] = l10n(&r.get::<_, String>(10)?);
-                        v["geometry"] = r
-                            .get::<_, Option<String>>(11)?
-                            .and_then(|g| serde_json::from_str(&g).ok())
-                            .unwrap_or(Value::Null);
-                        v["created_at"] = json!(ts(r.get(12)?));
+                        v["description"] = l10n(&r.get::<_, String>(12)?);
+                        v["created_at"] = json!(ts(r.get(13)?));
                         Ok(v)
                     },
                 )
@@ -228,78 +231,4 @@ pub async fn unfollow(
     Participant(p): Participant,
 ) -> ApiResult<Json<Value>> {
     set_follow(state, raw, p, false).await
-}
-
-#[derive(Deserialize)]
-pub struct ChangesQuery {
-    since: Option<String>,
-}
-
-/// What changed in the participant's followed projects (updates, linked plans and events) since a time.
-pub async fn changes(
-    State(state): State<AppState>,
-    Participant(me): Participant,
-    QueryParams(q): QueryParams<ChangesQuery>,
-) -> ApiResult<Json<Value>> {
-    let since_raw = q
-        .since
-        .ok_or_else(|| ApiError::bad_query("since", "since is required (RFC 3339 date-time)"))?;
-    let since = super::common::parse_ts(&since_raw)
-        .ok_or_else(|| ApiError::bad_query("since", "since must be an RFC 3339 date-time"))?;
-    let until = now();
-    state
-        .db
-        .read(move |c| {
-            let mut items: Vec<(i64, Value)> = Vec::new();
-            let mut stmt = c.prepare(
-                "SELECT u.id, u.project_id, p.title, u.title, u.published_at FROM project_updates u \
-                 JOIN follows f ON f.project_id = u.project_id AND f.participant_id = ?1 \
-                 JOIN projects p ON p.id = u.project_id WHERE u.published_at > ?2 AND u.published_at <= ?3",
-            )?;
-            for row in stmt.query_map([me, since, until], |r| {
-                let at: i64 = r.get(4)?;
-                Ok((at, json!({
-                    "kind": "project_update", "at": ts(at), "project_id": r.get::<_, i64>(1)?,
-                    "project_title": l10n(&r.get::<_, String>(2)?), "update_id": r.get::<_, i64>(0)?,
-                    "title": l10n(&r.get::<_, String>(3)?),
-                })))
-            })? {
-                items.push(row?);
-            }
-            let mut stmt = c.prepare(
-                "SELECT e.id, e.project_id, p.title, e.title, e.updated_at FROM events e \
-                 JOIN follows f ON f.project_id = e.project_id AND f.participant_id = ?1 \
-                 JOIN projects p ON p.id = e.project_id WHERE e.updated_at > ?2 AND e.updated_at <= ?3",
-            )?;
-            for row in stmt.query_map([me, since, until], |r| {
-                let at: i64 = r.get(4)?;
-                Ok((at, json!({
-                    "kind": "event", "at": ts(at), "project_id": r.get::<_, i64>(1)?,
-                    "project_title": l10n(&r.get::<_, String>(2)?), "event_id": r.get::<_, i64>(0)?,
-                    "title": l10n(&r.get::<_, String>(3)?),
-                })))
-            })? {
-                items.push(row?);
-            }
-            let mut stmt = c.prepare(
-                "SELECT pl.id, pp.project_id, p.title, pl.title, pl.updated_at, pl.phase FROM plans pl \
-                 JOIN project_plans pp ON pp.plan_id = pl.id \
-                 JOIN follows f ON f.project_id = pp.project_id AND f.participant_id = ?1 \
-                 JOIN projects p ON p.id = pp.project_id WHERE pl.updated_at > ?2 AND pl.updated_at <= ?3",
-            )?;
-            for row in stmt.query_map([me, since, until], |r| {
-                let at: i64 = r.get(4)?;
-                Ok((at, json!({
-                    "kind": "plan", "at": ts(at), "project_id": r.get::<_, i64>(1)?,
-                    "project_title": l10n(&r.get::<_, String>(2)?), "plan_id": r.get::<_, i64>(0)?,
-                    "title": l10n(&r.get::<_, String>(3)?), "phase": r.get::<_, String>(5)?,
-                })))
-            })? {
-                items.push(row?);
-            }
-            items.sort_by_key(|item| std::cmp::Reverse(item.0));
-            let items: Vec<Value> = items.into_iter().map(|(_, v)| v).collect();
-            Ok(Json(json!({"since": ts(since), "until": ts(until), "items": items})))
-        })
-        .await
 }

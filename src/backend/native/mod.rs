@@ -199,3 +199,5 @@ pub use participant::*;
 
 mod places;
 pub use places::*;
+mod me;
+pub use me::*;

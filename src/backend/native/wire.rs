@@ -139,6 +139,12 @@ pub(super) struct ProjectSummaryW {
     pub updated_at: String,
     pub n_followers: u64,
     pub last_update_at: Option<String>,
+    /// Added in schema 5; older servers leave it out.
+    #[serde(default)]
+    pub area_name: Option<TranslatedW>,
+    /// In lists since schema 5 (the detail always had it, read by [`ProjectW`]).
+    #[serde(default)]
+    pub geometry: Value,
 }
 
 #[derive(Deserialize)]

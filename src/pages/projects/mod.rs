@@ -1,10 +1,15 @@
 //! Projects and following: `/projects`, `/projects/:id` and `/followed`.
 
+mod detail;
 mod followed;
+mod format;
 mod list;
+mod notify;
+mod project_card;
+mod timeline;
 
-use crate::pages::not_found_page::NotFoundPage;
 use crate::router::Route;
+use detail::ProjectPage;
 use followed::FollowedPage;
 use leptos::prelude::*;
 use list::ProjectsPage;
@@ -13,7 +18,8 @@ use list::ProjectsPage;
 pub fn page(route: Route) -> AnyView {
     match route {
         Route::Projects => view! { <ProjectsPage/> }.into_any(),
+        Route::Project(id) => view! { <ProjectPage id=id/> }.into_any(),
         Route::Followed => view! { <FollowedPage/> }.into_any(),
-        _ => view! { <NotFoundPage/> }.into_any(),
+        _ => view! { <crate::pages::not_found_page::NotFoundPage/> }.into_any(),
     }
 }

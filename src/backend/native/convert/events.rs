@@ -27,14 +27,19 @@ pub(in super::super) fn project_summary(w: ProjectSummaryW) -> R<ProjectSummary>
         updated_at: timestamp(&w.updated_at)?,
         followers: w.n_followers,
         last_update_at: opt_timestamp(w.last_update_at.as_deref())?,
+        area: w.area_name.map(Localized::from).unwrap_or_default(),
+        location: geometry(&w.geometry)?,
     })
 }
 
 pub(in super::super) fn project(w: ProjectW) -> R<Project> {
+    let location = geometry(&w.geometry)?;
+    let mut summary = project_summary(w.summary)?;
+    summary.location = location.clone();
     Ok(Project {
-        summary: project_summary(w.summary)?,
+        summary,
         description: RichText(Localized::from(w.description)),
-        geometry: geometry(&w.geometry)?,
+        geometry: location,
         created_at: timestamp(&w.created_at)?,
         plans: w
             .plans

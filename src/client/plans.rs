@@ -49,9 +49,7 @@ pub async fn get(backend: &Backend, id: &str) -> R<Plan> {
             })
             .await
         }
-        BackendKind::Kerrokantasi => {
-            call(backend, kk::get_plan(id), false, |r| kk::parse_plan(r)).await
-        }
+        BackendKind::Kerrokantasi => call(backend, kk::get_plan(id), false, kk::parse_plan).await,
         BackendKind::LinkedEvents => Err(unsupported()),
     }
 }
@@ -67,7 +65,7 @@ pub async fn comments(
     match backend.kind {
         BackendKind::Osallistu => {
             let request = native::list_comments(&plan.summary.id, sort, parent, page);
-            call(backend, request, true, |r| native::parse_comments(r)).await
+            call(backend, request, true, native::parse_comments).await
         }
         BackendKind::Kerrokantasi => {
             let request = match (parent, &plan.comment_section) {
@@ -75,7 +73,7 @@ pub async fn comments(
                 (None, Some(section)) => kk::list_comments(&plan.summary.id, section, sort, page),
                 (None, None) => return Err(unsupported()),
             };
-            let mut page = call(backend, request, false, |r| kk::parse_comments(r)).await?;
+            let mut page = call(backend, request, false, kk::parse_comments).await?;
             if parent.is_none() {
                 // Kerrokantasi lists replies in the same list; the thread shows them.
                 page.items.retain(|c| c.parent.is_none());
@@ -97,12 +95,12 @@ pub async fn create_comment(
     match backend.kind {
         BackendKind::Osallistu => {
             let request = native::create_comment(&plan.summary.id, comment, key);
-            call(backend, request, true, |r| native::parse_comment(r)).await
+            call(backend, request, true, native::parse_comment).await
         }
         BackendKind::Kerrokantasi => {
             let section = plan.comment_section.as_deref().ok_or_else(unsupported)?;
             let request = kk::create_comment(&plan.summary.id, section, comment, &plan.questions);
-            call(backend, request, false, |r| kk::parse_comment(r)).await
+            call(backend, request, false, kk::parse_comment).await
         }
         BackendKind::LinkedEvents => Err(unsupported()),
     }
@@ -118,7 +116,7 @@ pub async fn vote(backend: &Backend, plan: &Plan, comment: &Comment, up: bool) -
             } else {
                 native::unvote(comment.id, &key)
             };
-            call(backend, request, true, |r| native::parse_vote(r)).await
+            call(backend, request, true, native::parse_vote).await
         }
         BackendKind::Kerrokantasi => {
             let section = comment
@@ -143,7 +141,7 @@ pub async fn report(backend: &Backend, comment_id: u64, report: &NewReport) -> R
     match backend.kind {
         BackendKind::Osallistu => {
             let request = native::report(comment_id, report, &super::new_key());
-            call(backend, request, true, |r| native::parse_report(r)).await
+            call(backend, request, true, native::parse_report).await
         }
         _ => Err(unsupported()),
     }
@@ -155,7 +153,7 @@ pub async fn places(backend: &Backend, plan: &Plan) -> R<Option<Vec<CommentPlace
     match backend.kind {
         BackendKind::Osallistu => {
             let request = native::list_comment_places(&plan.summary.id);
-            call(backend, request, false, |r| native::parse_comment_places(r))
+            call(backend, request, false, native::parse_comment_places)
                 .await
                 .map(Some)
         }

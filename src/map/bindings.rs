@@ -24,11 +24,6 @@ extern "C" {
     #[wasm_bindgen(method, js_name = clearLayers)]
     pub fn clear_layers(this: &MarkerClusterGroup);
 
-    /// `L.divIcon(options)`. leaflet-rs 0.5's `DivIcon::new` calls `new L.Icon(…)` (its
-    /// `js_name` is `Icon`), which throws "iconUrl not set" for a class-only icon.
-    #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
-    pub fn div_icon(options: &JsValue) -> leaflet::Icon;
-
     /// Zooms or spiderfies until `layer` is visible, then calls `callback`.
     #[wasm_bindgen(method, js_name = zoomToShowLayer)]
     pub fn zoom_to_show_layer(

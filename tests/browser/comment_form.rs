@@ -66,7 +66,7 @@ async fn errors_appear_next_to_the_fields_and_the_draft_comes_back() {
     let text = c.query("#os-comment-text").unwrap();
     assert_eq!(text.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(
-        document().active_element().map(|e| e.id()).as_deref(),
+        crate::support::document().active_element().map(|e| e.id()).as_deref(),
         Some("os-comment-text")
     );
     let question_error = c

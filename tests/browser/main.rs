@@ -6,8 +6,8 @@ mod support;
 
 mod comment_form;
 mod config_error_screen;
-mod join_form;
 mod follow_button;
+mod join_form;
 mod map_view;
 mod rich_text;
 mod shell;

@@ -11,12 +11,15 @@ use super::store::{self, Saved};
 use crate::backend::BackendError;
 use crate::client;
 use crate::components::backend_error::backend_error_text;
+use crate::components::follow_button::FollowButton;
 use crate::components::page_title::PageTitle;
+use crate::domain::FollowKind;
 use crate::domain::{AttendeeStatus, Event, Geometry, RegistrationOutcome};
 use crate::i18n::{fill, use_i18n, Strings};
 use crate::map::{MapFeature, MapView};
 use crate::router::{use_router, Link, Route};
 use crate::state::device;
+use crate::state::follows::store::use_follows;
 use leptos::html;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -117,7 +120,14 @@ fn EventBody(
     };
     let e0 = untrack(current);
     let event_id = e0.summary.id.clone();
+    let follow_id = event_id.clone();
     let saved = RwSignal::new(store::get(&event_id));
+    // Opening the page marks what is new about the event as seen.
+    {
+        let backend = client::events::backend();
+        let key = crate::client::projects::key(&backend, FollowKind::Event, &event_id);
+        use_follows().mark_seen(&key, Some(e0.summary.title.clone()));
+    }
     // A remembered registration may have moved up the waitlist (or been cancelled from
     // another device) since: ask the server once.
     if let Some(s) = saved.get_untracked().filter(|s| !s.id.is_empty()) {
@@ -312,8 +322,8 @@ fn EventBody(
                         {i18n.tr(|t| t.ev_add_calendar)}
                     </a>
                 })}
-                // FOLLOW BUTTON: the shared follow button (src/components/follow_button.rs,
-                // built by the projects area) goes here once it exists.
+                <FollowButton kind=FollowKind::Event backend=client::events::backend()
+                    id=follow_id title=Signal::stored(e0.summary.title.clone())/>
             </div>
             <section class="os-ev-description" aria-labelledby="ev-desc-title">
                 <h2 id="ev-desc-title">{i18n.tr(|t| t.ev_description)}</h2>

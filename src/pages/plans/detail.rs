@@ -7,14 +7,17 @@ use super::format::{date, period_text, phase_class, phase_name};
 use super::sender::Sender;
 use crate::client::{self, plans_backend};
 use crate::components::backend_error::backend_error_text;
+use crate::components::follow_button::FollowButton;
 use crate::components::page_title::PageTitle;
 use crate::components::rich_text::RichText;
 use crate::config::Backend;
+use crate::domain::FollowKind;
 use crate::domain::{Capabilities, Comment, Geometry, LatLng, PhaseStatus, Plan};
 use crate::i18n::{fill, use_i18n};
 use crate::map::{MapFeature, MapView};
 use crate::router::{Link, Route};
 use crate::state::draft::CommentDraft;
+use crate::state::follows::store::use_follows;
 use leptos::prelude::*;
 
 /// What the parts of the plan page share.
@@ -152,6 +155,16 @@ pub fn PlanView(plan: Plan, backend: Backend) -> impl IntoView {
     sender.start(ctx);
 
     let plan = ctx.plan;
+    let (follow_backend, plan_id, plan_title) = (
+        ctx.backend.get_value(),
+        plan.with_value(|p| p.summary.id.clone()),
+        plan.with_value(|p| p.summary.title.clone()),
+    );
+    // Opening the page marks what is new about the plan as seen.
+    {
+        let key = crate::client::projects::key(&follow_backend, FollowKind::Plan, &plan_id);
+        use_follows().mark_seen(&key, Some(plan_title.clone()));
+    }
     let text = move |f: fn(&Plan) -> &crate::domain::Localized| {
         move || plan.with_value(|p| f(p).text(i18n.lang()).to_string())
     };
@@ -237,6 +250,10 @@ pub fn PlanView(plan: Plan, backend: Backend) -> impl IntoView {
             <span>{text(|p| &p.summary.area_name)}</span>
         </p>
         <p class="os-page__intro">{text(|p| &p.summary.summary)}</p>
+        <div class="os-plan__actions">
+            <FollowButton kind=FollowKind::Plan backend=follow_backend id=plan_id
+                title=Signal::stored(plan_title)/>
+        </div>
         <p class="os-plan__period os-notice">
             {move || plan.with_value(|p| period_text(i18n.t(), p.summary.comment_period.as_ref(), i18n.lang()))}
         </p>

@@ -311,6 +311,20 @@ fn focus(id: &str) {
     }
 }
 
+/// A way to locate a comment: the kind drawn (none for "no specific place"), an id part, its name.
+type LocationChoice = (
+    Option<SketchKind>,
+    &'static str,
+    fn(&'static Strings) -> &'static str,
+);
+
+const LOCATION_CHOICES: [LocationChoice; 4] = [
+    (None, "none", |t| t.plans_location_none),
+    (Some(SketchKind::Point), "point", |t| t.plans_location_point),
+    (Some(SketchKind::Line), "line", |t| t.plans_location_line),
+    (Some(SketchKind::Area), "area", |t| t.plans_location_area),
+];
+
 #[component]
 fn LocationField(ctx: PlanContext, error: Signal<Option<String>>) -> impl IntoView {
     let i18n = use_i18n();
@@ -326,25 +340,10 @@ fn LocationField(ctx: PlanContext, error: Signal<Option<String>>) -> impl IntoVi
         ctx.drawing.set(k.is_some());
     };
     let vertices = move || draft.with(|d| d.sketch.as_ref().map_or(0, |s| s.vertices.len()));
-    let options: Vec<(
-        Option<SketchKind>,
-        &'static str,
-        fn(&'static Strings) -> &'static str,
-    )> = {
-        let mut o: Vec<(
-            Option<SketchKind>,
-            &'static str,
-            fn(&'static Strings) -> &'static str,
-        )> = vec![
-            (None, "none", |t| t.plans_location_none),
-            (Some(SketchKind::Point), "point", |t| t.plans_location_point),
-        ];
-        if areas {
-            o.push((Some(SketchKind::Line), "line", |t| t.plans_location_line));
-            o.push((Some(SketchKind::Area), "area", |t| t.plans_location_area));
-        }
-        o
-    };
+    let options: Vec<LocationChoice> = LOCATION_CHOICES
+        .into_iter()
+        .filter(|(k, _, _)| areas || matches!(k, None | Some(SketchKind::Point)))
+        .collect();
     let add_at_centre = move |_| {
         if let Some(c) = ctx.centre.get_untracked() {
             draft.update(|d| {

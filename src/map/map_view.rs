@@ -139,6 +139,18 @@ pub fn MapView(
         });
     });
 
+    // While a location is drawn, taps belong to the drawing: comment markers step aside (they
+    // would catch taps) and a quick second tap adds a vertex instead of zooming in.
+    Effect::new(move |_| {
+        let drawing = crosshair.is_some_and(|c| c.get());
+        if status.get() == Status::Ready {
+            state.with_value(|s| {
+                if let Some(s) = s {
+                    s.set_drawing(drawing);
+                }
+            });
+        }
+    });
     let crosshair = move || crosshair.is_some_and(|c| c.get());
     view! {
         <div class="os-map" class:os-map--crosshair=crosshair>
@@ -229,6 +241,21 @@ impl MapState {
         }
     }
 
+    fn set_drawing(&self, drawing: bool) {
+        let handler = js_sys::Reflect::get(&self.map, &"doubleClickZoom".into()).ok();
+        let method = if drawing { "disable" } else { "enable" };
+        if let Some(handler) = handler.filter(|h| h.is_object()) {
+            if let Ok(f) = js_sys::Reflect::get(&handler, &method.into()) {
+                let _ = f.unchecked_ref::<js_sys::Function>().call0(&handler);
+            }
+        }
+        if drawing {
+            self.map.remove_layer(self.clusters.unchecked_ref());
+        } else if !self.map.has_layer(self.clusters.unchecked_ref()) {
+            self.clusters.add_to(&self.map);
+        }
+    }
+
     /// Frames the box `sw`–`ne`.
     fn frame(&self, sw: LatLng, ne: LatLng) {
         let bounds = leaflet::LatLngBounds::new(&lat_lng(&sw), &lat_lng(&ne));
@@ -258,7 +285,12 @@ impl MapState {
                     dashed("os-map-sketch os-map-sketch--area").unchecked_ref(),
                 );
                 self.sketch.add_layer(&area);
-                rings.first().cloned().unwrap_or_default()
+                // The closing position repeats the first: one dot per vertex.
+                let mut ring = rings.first().cloned().unwrap_or_default();
+                if ring.len() > 1 && ring.first() == ring.last() {
+                    ring.pop();
+                }
+                ring
             }
             _ => Vec::new(),
         };
@@ -387,12 +419,22 @@ impl MapState {
         let Some(layer) = self.layers.get(id) else {
             return;
         };
-        if let Some(marker) = layer.dyn_ref::<leaflet::Marker>() {
-            let noop = js_sys::Function::new_no_args("");
-            self.clusters.zoom_to_show_layer(layer, &noop);
-            self.map.pan_to(&marker.get_lat_lng());
-        } else if let Some(path) = layer.dyn_ref::<leaflet::Polyline>() {
-            self.map.fit_bounds(&path.get_bounds());
+        // Markers have `getLatLng`, lines and areas `getBounds` (checked on the object itself:
+        // `dyn_ref` would test `instanceof` against a global Leaflet does not define).
+        let has =
+            |name: &str| js_sys::Reflect::get(layer, &name.into()).is_ok_and(|f| f.is_function());
+        if has("getLatLng") && !has("getBounds") {
+            if self.map.has_layer(self.clusters.unchecked_ref()) {
+                // Zooms in (or spiderfies) until the marker is out of its cluster, then centres it.
+                let map = self.map.clone();
+                let at = layer.unchecked_ref::<leaflet::Marker>().get_lat_lng();
+                let centre = Closure::once_into_js(move || map.pan_to(&at));
+                self.clusters
+                    .zoom_to_show_layer(layer, centre.unchecked_ref());
+            }
+        } else if has("getBounds") {
+            self.map
+                .fit_bounds(&layer.unchecked_ref::<leaflet::Polyline>().get_bounds());
         }
     }
 }

@@ -30,6 +30,9 @@ fn mount(c: &Container) -> leptos::mount::UnmountHandle<impl leptos::tachys::vie
         provide_config(demo_config());
         provide_router(String::new());
         provide_i18n(vec![Lang::En], Lang::En, false);
+        osallistu::state::follows::store::provide_follows_context();
+        // Another test may have mounted a kiosk app (device storage is then sessionStorage).
+        osallistu::state::device::set_kiosk(false);
         // Nothing answers at this address: the comments list shows its error, the form works.
         let backend = Backend {
             kind: BackendKind::Osallistu,
@@ -66,7 +69,10 @@ async fn errors_appear_next_to_the_fields_and_the_draft_comes_back() {
     let text = c.query("#os-comment-text").unwrap();
     assert_eq!(text.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(
-        crate::support::document().active_element().map(|e| e.id()).as_deref(),
+        crate::support::document()
+            .active_element()
+            .map(|e| e.id())
+            .as_deref(),
         Some("os-comment-text")
     );
     let question_error = c

@@ -338,6 +338,17 @@ fn LocationField(ctx: PlanContext, error: Signal<Option<String>>) -> impl IntoVi
             }
         });
         ctx.drawing.set(k.is_some());
+        if k.is_some() {
+            // The map is where the resident taps next: bring it into view.
+            if let Some(map) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(".os-plan__map").ok().flatten())
+            {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                map.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
     };
     let vertices = move || draft.with(|d| d.sketch.as_ref().map_or(0, |s| s.vertices.len()));
     let options: Vec<LocationChoice> = LOCATION_CHOICES

@@ -4,15 +4,14 @@
 use super::format;
 use super::join::JoinForm;
 use super::parts::{now, place_text, seats_class, seats_text, topic_name};
-use super::rules::{
-    group_max, html_to_paragraphs, join_state, online_link_visible, seats_info, JoinState,
-};
+use super::rules::{group_max, join_state, online_link_visible, seats_info, JoinState};
 use super::store::{self, Saved};
 use crate::backend::BackendError;
 use crate::client;
 use crate::components::backend_error::backend_error_text;
 use crate::components::follow_button::FollowButton;
 use crate::components::page_title::PageTitle;
+use crate::components::rich_text::RichText;
 use crate::domain::FollowKind;
 use crate::domain::{AttendeeStatus, Event, Geometry, RegistrationOutcome};
 use crate::i18n::{fill, use_i18n, Strings};
@@ -187,14 +186,10 @@ fn EventBody(
                 .join(", ")
         }
     };
+    // Backend HTML, through the sanitiser (never raw `inner_html`).
     let description = {
         let e = e0.clone();
-        move || {
-            html_to_paragraphs(e.description.0.text(i18n.lang()))
-                .into_iter()
-                .map(|p| view! { <p>{p}</p> })
-                .collect_view()
-        }
+        Signal::derive(move || e.description.0.text(i18n.lang()).to_string())
     };
     let calendar = {
         let e = e0.clone();
@@ -327,7 +322,7 @@ fn EventBody(
             </div>
             <section class="os-ev-description" aria-labelledby="ev-desc-title">
                 <h2 id="ev-desc-title">{i18n.tr(|t| t.ev_description)}</h2>
-                {description}
+                <RichText html=description/>
             </section>
             {project.map(|p| view! {
                 <p class="os-ev-project">

@@ -55,8 +55,13 @@ impl Router {
     }
 
     fn sync_from_location(&self) {
-        self.navigated.set_value(true);
-        self.route.set(current_route(&self.base.get_value()));
+        let route = current_route(&self.base.get_value());
+        // A same-page link (`#os-main`, `#os-comment-form`) also fires `popstate`: the page
+        // must stay as it is, with everything typed in it.
+        if self.route.with_untracked(|now| *now != route) {
+            self.navigated.set_value(true);
+            self.route.set(route);
+        }
     }
 }
 

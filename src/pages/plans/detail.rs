@@ -253,6 +253,8 @@ pub fn PlanView(plan: Plan, backend: Backend) -> impl IntoView {
         <div class="os-plan__actions">
             <FollowButton kind=FollowKind::Plan backend=follow_backend id=plan_id
                 title=Signal::stored(plan_title)/>
+            // On a phone the form is far below: a way straight to it.
+            <a class="os-button os-button--primary" href="#os-comment-form">{i18n.tr(|t| t.plans_form_heading)}</a>
         </div>
         <p class="os-plan__period os-notice">
             {move || plan.with_value(|p| period_text(i18n.t(), p.summary.comment_period.as_ref(), i18n.lang()))}

@@ -119,7 +119,7 @@ pub fn CommentForm() -> impl IntoView {
         }
     };
     view! {
-        <section class="os-comment-form" aria-labelledby="os-comment-form-heading">
+        <section id="os-comment-form" class="os-comment-form" aria-labelledby="os-comment-form-heading" tabindex="-1">
             <h2 id="os-comment-form-heading">{i18n.tr(|t| t.plans_form_heading)}</h2>
             {move || match message() {
                 Some(m) => view! { <p class="os-notice">{m}</p> }.into_any(),

@@ -308,3 +308,13 @@ test('a plan that does not exist says so, with a way back', async ({ page }) => 
   await page.getByRole('link', { name: en.plans_back_to_list }).click();
   await expect(page).toHaveURL(/\/plans$/);
 });
+
+test('the link to the comment form keeps the page and what is typed', async ({ page }) => {
+  await openPlan(page, OPEN_PLAN);
+  const text = unique('Kirjoitettu ennen hyppyä');
+  await writeComment(page, text);
+  await page.getByRole('link', { name: en.plans_form_heading }).click();
+  await expect(page).toHaveURL(/#os-comment-form$/);
+  await expect(page.getByLabel(en.plans_form_text)).toHaveValue(text);
+  await expect(page.locator('.os-comment').first()).toBeVisible();
+});

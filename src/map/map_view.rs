@@ -134,6 +134,10 @@ pub fn MapView(
     on_cleanup(move || {
         let _ = state.try_update_value(|slot| {
             if let Some(s) = slot.take() {
+                // Stop a running pan first, so no animation frame runs on a removed map.
+                if let Ok(stop) = js_sys::Reflect::get(&s.map, &"stop".into()) {
+                    let _ = stop.unchecked_ref::<js_sys::Function>().call0(&s.map);
+                }
                 s.map.remove();
             }
         });
@@ -259,7 +263,10 @@ impl MapState {
     /// Frames the box `sw`–`ne`.
     fn frame(&self, sw: LatLng, ne: LatLng) {
         let bounds = leaflet::LatLngBounds::new(&lat_lng(&sw), &lat_lng(&ne));
-        self.map.fit_bounds(&bounds);
+        // Framing is not animated: a map removed mid-animation (the resident navigates on at
+        // once) makes Leaflet throw from its transition handler.
+        self.map
+            .fit_bounds_with_options(&bounds, &options(&[("animate", false.into())]));
     }
 
     /// Draws the location being drawn: its shape plus a dot on every vertex.

@@ -84,7 +84,7 @@ test('draw an area by tapping the map, undo a point, and send it', async ({ page
   await page.getByRole('button', { name: en.plans_form_send }).click();
   await expect(page.locator('#os-comment-location-error')).toContainText('3');
   await expect(page.getByLabel(en.plans_form_text)).toHaveValue(text);
-  await tap(0.9, 0.9);
+  await tap(0.75, 0.6);
   await page.getByRole('button', { name: en.plans_location_undo }).click();
   await tap(0.5, 0.7);
   await expect(page.locator('.os-map-vertex')).toHaveCount(3);

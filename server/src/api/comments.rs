@@ -128,6 +128,20 @@ fn load(c: &Connection, id: i64, participant: Option<i64>) -> ApiResult<Value> {
     Ok(v)
 }
 
+/// 404 unless the plan exists.
+fn plan_exists(c: &rusqlite::Connection, plan_id: i64) -> ApiResult<()> {
+    let exists: bool = c.query_row(
+        "SELECT EXISTS(SELECT 1 FROM plans WHERE id = ?1)",
+        [plan_id],
+        |r| r.get(0),
+    )?;
+    if exists {
+        Ok(())
+    } else {
+        Err(ApiError::not_found("plan"))
+    }
+}
+
 pub async fn list(
     State(state): State<AppState>,
     PathParam(raw): PathParam,
@@ -173,14 +187,7 @@ pub async fn list(
     state
         .db
         .read(move |c| {
-            let exists: bool = c.query_row(
-                "SELECT EXISTS(SELECT 1 FROM plans WHERE id = ?1)",
-                [plan_id],
-                |r| r.get(0),
-            )?;
-            if !exists {
-                return Err(ApiError::not_found("plan"));
-            }
+            plan_exists(c, plan_id)?;
             let (count, mut items) = paged(
                 c,
                 "comments c",
@@ -580,14 +587,7 @@ pub async fn places(
     let body = state
         .db
         .read(move |c| {
-            let exists: bool = c.query_row(
-                "SELECT EXISTS(SELECT 1 FROM plans WHERE id = ?1)",
-                [plan_id],
-                |r| r.get(0),
-            )?;
-            if !exists {
-                return Err(ApiError::not_found("plan"));
-            }
+            plan_exists(c, plan_id)?;
             let mut stmt = c.prepare(
                 "SELECT id, json_extract(geometry, '$.type'), min_lon, min_lat, max_lon, max_lat \
                  FROM comments WHERE plan_id = ?1 AND state = 'visible' AND geometry IS NOT NULL \

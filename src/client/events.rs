@@ -53,13 +53,25 @@ pub async fn get(b: &Backend, id: &str) -> Result<Event, BackendError> {
     match b.kind {
         BackendKind::Osallistu => call(b, native::get_event(id), false, native::parse_event).await,
         BackendKind::LinkedEvents => {
-            call(
+            let event = call(
                 b,
                 linked_events::get_event(id),
                 false,
                 linked_events::parse_event,
             )
-            .await
+            .await?;
+            // Seats, the sign-up window and the form's rules live on the registration.
+            let Some(registration) = event.registration_id.clone() else {
+                return Ok(event);
+            };
+            let info = call(
+                b,
+                linked_events::get_registration(&registration),
+                false,
+                linked_events::parse_registration,
+            )
+            .await?;
+            Ok(linked_events::with_registration(event, &info))
         }
         _ => Err(unsupported()),
     }
@@ -91,14 +103,14 @@ pub async fn register(
             let held = call(
                 b,
                 linked_events::reserve_seats(registration, new.seats),
-                false,
+                true,
                 linked_events::parse_reservation,
             )
             .await?;
             call(
                 b,
                 linked_events::sign_up(registration, &held, new),
-                false,
+                true,
                 linked_events::parse_signup,
             )
             .await
@@ -119,7 +131,7 @@ pub async fn cancel(b: &Backend, handle: &CancelHandle, key: &str) -> Result<u64
         }
         (BackendKind::LinkedEvents, CancelHandle::Signups(ids)) => {
             for request in linked_events::cancel(ids) {
-                call(b, request, false, linked_events::parse_cancel).await?;
+                call(b, request, true, linked_events::parse_cancel).await?;
             }
             Ok(0)
         }

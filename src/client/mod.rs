@@ -5,6 +5,7 @@
 //! participant token where the backend uses one, and parse the answer. Views only ever see
 //! domain values or a [`BackendError`].
 
+pub mod auth;
 pub mod events;
 pub mod participant;
 pub mod plans;
@@ -15,15 +16,18 @@ use crate::config::{Backend, BackendKind};
 use leptos::prelude::*;
 
 /// Sends `request` to `backend` and parses the answer with `parse`. `auth` adds the
-/// participant token (created on first use) for backends that have one.
+/// request's credentials: the bearer token of a backend with a configured token source
+/// ([`auth`]), else the participant token (created on first use) of the reference server.
+/// Reads that anyone may make pass `false` and so never need a signed-in resident.
 pub async fn call<T>(
     backend: &Backend,
     request: ApiRequest,
     auth: bool,
     parse: impl FnOnce(&ApiResponse) -> Result<T, BackendError>,
 ) -> Result<T, BackendError> {
-    let token = if auth && backend.kind == BackendKind::Osallistu {
-        Some(participant::token(backend).await?)
+    let participant = auth && backend.kind == BackendKind::Osallistu && backend.auth.is_none();
+    let token = if auth {
+        bearer(backend, participant).await?
     } else {
         None
     };
@@ -35,20 +39,33 @@ pub async fn call<T>(
     )
     .await?;
     if raw.status == 401 && token.is_some() {
-        // The server forgot the participant (a reset database, a new deployment): start afresh
-        // once, with a new token. The request's idempotency key is unchanged.
-        participant::forget(backend);
-        let token = participant::token(backend).await?;
+        // The server forgot the participant (a reset database, a new deployment) or the
+        // bearer token expired early: start afresh once, with a new token. The request's
+        // idempotency key is unchanged.
+        if participant {
+            participant::forget(backend);
+        } else {
+            auth::forget(backend);
+        }
+        let token = bearer(backend, participant).await?;
         let raw = http::send(
             &backend.base_url,
             &request,
-            Some(&token),
+            token.as_deref(),
             http::DEFAULT_TIMEOUT_MS,
         )
         .await?;
         return parse(&raw.api());
     }
     parse(&raw.api())
+}
+
+async fn bearer(backend: &Backend, participant: bool) -> Result<Option<String>, BackendError> {
+    if participant {
+        Ok(Some(participant::token(backend).await?))
+    } else {
+        auth::token(backend).await
+    }
 }
 
 /// A fresh random key for `Idempotency-Key` (a UUID v4 from the browser's crypto).

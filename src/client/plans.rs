@@ -100,7 +100,7 @@ pub async fn create_comment(
         BackendKind::Kerrokantasi => {
             let section = plan.comment_section.as_deref().ok_or_else(unsupported)?;
             let request = kk::create_comment(&plan.summary.id, section, comment, &plan.questions);
-            call(backend, request, false, kk::parse_comment).await
+            call(backend, request, true, kk::parse_comment).await
         }
         BackendKind::LinkedEvents => Err(unsupported()),
     }
@@ -130,7 +130,7 @@ pub async fn vote(backend: &Backend, plan: &Plan, comment: &Comment, up: bool) -
             } else {
                 kk::unvote(id, section, comment.id)
             };
-            call(backend, request, false, |r| kk::parse_vote(r, up)).await
+            call(backend, request, true, |r| kk::parse_vote(r, up)).await
         }
         BackendKind::LinkedEvents => Err(unsupported()),
     }

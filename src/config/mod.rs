@@ -83,6 +83,22 @@ pub struct Backend {
     pub kind: BackendKind,
     /// Base URL without a trailing slash, absolute (`https://…`) or site-relative (`/api/v1`).
     pub base_url: String,
+    /// Where a bearer token for this backend comes from, for backends whose writes need a
+    /// signed-in user or a service token (Linked Events sign-ups). `None`: no token (the
+    /// reference server uses its own anonymous participant token instead).
+    pub auth: Option<Auth>,
+}
+
+/// A bearer-token source. The token is kept in memory only (never in storage) and asked for
+/// again when it expires or the backend answers 401.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Auth {
+    /// `GET token_url` with the site's cookies answers `{"access_token", "expires_in"}`: the
+    /// usual backend-for-frontend endpoint of a municipality's sign-in service.
+    TokenUrl(String),
+    /// The token is handed over at run time (a sign-in flow or the embedding page, through
+    /// [`crate::client::auth::set_token`]); until then writes are refused as unauthorised.
+    Runtime,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -143,7 +143,18 @@ fn backend(
     let base_url = url(&format!("{field}.base_url"), w.base_url)?
         .trim_end_matches('/')
         .to_owned();
-    Ok(Backend { kind, base_url })
+    let auth = match w.auth {
+        None => None,
+        Some(wire::AuthWire { token_url: None }) => Some(Auth::Runtime),
+        Some(wire::AuthWire { token_url: Some(t) }) => {
+            Some(Auth::TokenUrl(url(&format!("{field}.auth.token_url"), t)?))
+        }
+    };
+    Ok(Backend {
+        kind,
+        base_url,
+        auth,
+    })
 }
 
 fn map(w: Option<wire::MapWire>) -> Result<MapConfig, ConfigError> {

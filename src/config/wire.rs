@@ -56,6 +56,13 @@ pub struct BackendsWire {
 pub struct BackendWire {
     pub kind: String,
     pub base_url: String,
+    pub auth: Option<AuthWire>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthWire {
+    pub token_url: Option<String>,
 }
 
 #[derive(Deserialize)]

@@ -135,6 +135,8 @@ pub struct Event {
     pub registration_id: Option<String>,
     /// Most seats one sign-up may take, when limited.
     pub max_group_size: Option<u64>,
+    /// The backend refuses a sign-up without a telephone number.
+    pub requires_phone: bool,
 }
 
 /// Joining an event.

@@ -37,6 +37,7 @@ fn mount(c: &Container) -> leptos::mount::UnmountHandle<impl leptos::tachys::vie
         let backend = Backend {
             kind: BackendKind::Osallistu,
             base_url: "/no-backend-in-this-test".into(),
+            auth: None,
         };
         view! { <PlanView plan=open_survey_plan() backend=backend/> }
     })

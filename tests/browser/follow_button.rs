@@ -17,6 +17,7 @@ fn unreachable() -> Backend {
     Backend {
         kind: BackendKind::Osallistu,
         base_url: "http://127.0.0.1:9/api/v1".into(),
+        auth: None,
     }
 }
 
@@ -120,6 +121,7 @@ async fn backends_without_anonymous_following_get_no_button() {
     let kerrokantasi = Backend {
         kind: BackendKind::Kerrokantasi,
         base_url: "https://kerrokantasi.example/v1".into(),
+        auth: None,
     };
     let (c, _h) = mount(Lang::En, kerrokantasi);
     microtask().await;

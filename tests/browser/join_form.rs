@@ -46,6 +46,7 @@ fn event() -> Event {
         project_id: None,
         registration_id: None,
         max_group_size: Some(4),
+        requires_phone: false,
     }
 }
 

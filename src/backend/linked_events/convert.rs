@@ -148,6 +148,7 @@ pub(super) fn event(w: EventW) -> R<Event> {
         project_id: None,
         registration_id: w.registration.map(|r| id_of(&r.at_id)),
         max_group_size: None,
+        requires_phone: false,
     })
 }
 

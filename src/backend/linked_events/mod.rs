@@ -106,6 +106,20 @@ pub fn parse_event(response: &ApiResponse) -> R<Event> {
     convert::event(response.decode()?)
 }
 
+/// `event` with what its registration tells: seat counts, the sign-up window, the largest
+/// group and whether a telephone number is required.
+pub fn with_registration(mut event: Event, info: &RegistrationInfo) -> Event {
+    event.summary.seats = Seats {
+        capacity: info.seats.capacity.or(event.summary.seats.capacity),
+        ..info.seats
+    };
+    event.summary.enrolment = info.enrolment;
+    event.summary.has_registration = true;
+    event.max_group_size = info.max_group_size;
+    event.requires_phone = info.mandatory_fields.iter().any(|f| f == "phone_number");
+    event
+}
+
 /// `GET registration/{id}/`: public seat counts of an event's registration.
 pub fn get_registration(registration_id: &str) -> ApiRequest {
     ApiRequest::get(format!("registration/{registration_id}/"), Vec::new())

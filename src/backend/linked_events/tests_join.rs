@@ -160,3 +160,46 @@ fn sign_up_refusals_name_the_missing_fields() {
     )];
     assert_eq!(reused, Err(BackendError::Validation { fields }));
 }
+
+#[test]
+fn the_event_page_takes_seats_and_form_rules_from_the_registration() {
+    let event = parse_event(&ApiResponse::new(
+        200,
+        fixture!("event-detail-registration-event-200.json"),
+    ))
+    .unwrap();
+    assert_eq!(event.registration_id.as_deref(), Some("1"));
+    assert_eq!(event.summary.seats.remaining, None);
+    assert!(!event.requires_phone);
+    let request = get_registration("1");
+    assert_eq!(
+        (request.method, request.path.as_str()),
+        (Method::Get, "registration/1/")
+    );
+    let info = parse_registration(&ApiResponse::new(
+        200,
+        fixture!("registration-detail-anonymous-200.json"),
+    ))
+    .unwrap();
+    let event = with_registration(event, &info);
+    assert_eq!(
+        event.summary.seats,
+        Seats {
+            capacity: Some(2),
+            remaining: Some(2),
+            waitlist_count: Some(0),
+            waitlist_remaining: Some(5),
+        }
+    );
+    assert_eq!(
+        event.summary.enrolment.opens,
+        Some(at("2026-11-22T03:07:12Z"))
+    );
+    assert_eq!(
+        event.summary.enrolment.closes,
+        Some(at("2026-12-13T03:07:12Z"))
+    );
+    assert_eq!(event.max_group_size, Some(3));
+    assert!(event.requires_phone);
+    assert!(event.summary.has_registration);
+}

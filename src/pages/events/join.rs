@@ -25,6 +25,8 @@ pub fn problem_text(t: &Strings, field: Field, problem: Problem) -> String {
             fill(t.ev_err_name_long, &[("max", &NAME_MAX.to_string())])
         }
         (Field::Email, Problem::TooLong | Problem::Email) => t.ev_err_email.into(),
+        (Field::Phone, Problem::Required) => t.ev_err_phone_required.into(),
+        (Field::Phone, _) => t.ev_err_phone.into(),
         (Field::Seats, Problem::SeatsRange { max }) => {
             fill(t.ev_err_seats, &[("max", &max.to_string())])
         }
@@ -73,6 +75,8 @@ pub fn JoinForm(
     let kiosk = device::is_kiosk();
     let name = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
+    let phone = RwSignal::new(String::new());
+    let phone_required = event.requires_phone;
     let seats = RwSignal::new("1".to_owned());
     let consent = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<(Field, Problem)>::new());
@@ -100,6 +104,8 @@ pub fn JoinForm(
         let input = JoinInput {
             name: name.get_untracked(),
             email: email.get_untracked(),
+            phone: phone.get_untracked(),
+            phone_required,
             seats: seats.get_untracked(),
             consent: consent.get_untracked(),
         };
@@ -121,7 +127,7 @@ pub fn JoinForm(
         let new = NewRegistration {
             name: clean_name(&input.name),
             email: Some(input.email.trim().to_owned()).filter(|e| !e.is_empty()),
-            phone: None,
+            phone: Some(input.phone.trim().to_owned()).filter(|p| !p.is_empty()),
             birth_date: None,
             seats: input.seats.trim().parse().unwrap_or(1),
             language: i18n.lang(),
@@ -236,6 +242,28 @@ pub fn JoinForm(
                 <p id="ev-join-email-hint" class="os-ev-field__hint">{i18n.tr(|t| t.ev_join_email_hint)}</p>
                 {error_line(Field::Email, "ev-join-email-error")}
             </div>
+            {phone_required.then(|| view! {
+                <div class="os-ev-field">
+                    <label for="ev-join-phone">
+                        {i18n.tr(|t| t.ev_join_phone)}
+                        <span class="os-ev-field__req">" "{i18n.tr(|t| t.ev_join_required)}</span>
+                    </label>
+                    <input
+                        id="ev-join-phone"
+                        name="phone"
+                        type="tel"
+                        maxlength="20"
+                        autocomplete=if kiosk { "off" } else { "tel" }
+                        aria-required="true"
+                        aria-invalid=invalid(Field::Phone)
+                        aria-describedby=described(Field::Phone, "ev-join-phone-hint", "ev-join-phone-error")
+                        prop:value=move || phone.get()
+                        on:input=move |ev| phone.set(event_target_value(&ev))
+                    />
+                    <p id="ev-join-phone-hint" class="os-ev-field__hint">{i18n.tr(|t| t.ev_join_phone_hint)}</p>
+                    {error_line(Field::Phone, "ev-join-phone-error")}
+                </div>
+            })}
             <div class="os-ev-field">
                 <label for="ev-join-seats">{i18n.tr(|t| t.ev_join_seats)}</label>
                 <input

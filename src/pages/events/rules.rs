@@ -160,6 +160,7 @@ pub fn group_max(e: &Event) -> u64 {
 pub enum Field {
     Name,
     Email,
+    Phone,
     Seats,
     Consent,
 }
@@ -170,6 +171,8 @@ pub enum Problem {
     Required,
     TooLong,
     Email,
+    /// Not a telephone number (digits, spaces, `+ - ( )`, 5–20 characters).
+    Phone,
     /// Seats must be a whole number between 1 and the maximum.
     SeatsRange {
         max: u64,
@@ -185,6 +188,9 @@ pub enum Problem {
 pub struct JoinInput {
     pub name: String,
     pub email: String,
+    /// Telephone number, asked only where the backend requires it.
+    pub phone: String,
+    pub phone_required: bool,
     pub seats: String,
     pub consent: bool,
 }
@@ -220,6 +226,14 @@ pub fn validate(input: &JoinInput, max_seats: u64) -> Vec<(Field, Problem)> {
     } else if !email.is_empty() && !email_ok(email) {
         out.push((Field::Email, Problem::Email));
     }
+    let phone = input.phone.trim();
+    if phone.is_empty() {
+        if input.phone_required {
+            out.push((Field::Phone, Problem::Required));
+        }
+    } else if !phone_ok(phone) {
+        out.push((Field::Phone, Problem::Phone));
+    }
     match input.seats.trim().parse::<u64>() {
         Ok(n) if (1..=max_seats).contains(&n) => {}
         _ => out.push((Field::Seats, Problem::SeatsRange { max: max_seats })),
@@ -228,6 +242,15 @@ pub fn validate(input: &JoinInput, max_seats: u64) -> Vec<(Field, Problem)> {
         out.push((Field::Consent, Problem::Required));
     }
     out
+}
+
+fn phone_ok(p: &str) -> bool {
+    let digits = p.chars().filter(char::is_ascii_digit).count();
+    (5..=20).contains(&p.chars().count())
+        && digits >= 5
+        && p.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'))
+        && p.chars().skip(1).all(|c| c != '+')
 }
 
 /// The single-line name as sent: inner line breaks and runs of spaces become one space.
@@ -248,6 +271,7 @@ pub fn server_field_problems(error: &BackendError, max_seats: u64) -> Vec<(Field
             let field = match f {
                 "name" | "first_name" | "last_name" => Field::Name,
                 "email" => Field::Email,
+                "phone_number" | "phone" => Field::Phone,
                 "seats" => Field::Seats,
                 _ => return None,
             };

@@ -134,6 +134,7 @@ fn the_form_checks_name_email_seats_and_consent() {
         email: String::new(),
         seats: "2".into(),
         consent: true,
+        ..JoinInput::default()
     };
     assert!(validate(&ok, 10).is_empty());
     let bad = JoinInput {
@@ -141,6 +142,7 @@ fn the_form_checks_name_email_seats_and_consent() {
         email: "maija@".into(),
         seats: "11".into(),
         consent: false,
+        ..JoinInput::default()
     };
     assert_eq!(
         validate(&bad, 10),
@@ -164,6 +166,52 @@ fn the_form_checks_name_email_seats_and_consent() {
         ]
     );
     assert_eq!(clean_name("  Maija \n Meikäläinen "), "Maija Meikäläinen");
+}
+
+#[test]
+fn a_phone_number_is_checked_and_required_only_where_the_backend_asks() {
+    let base = JoinInput {
+        name: "Maija Meikäläinen".into(),
+        seats: "1".into(),
+        consent: true,
+        ..JoinInput::default()
+    };
+    assert!(validate(&base, 3).is_empty());
+    let needs = JoinInput {
+        phone_required: true,
+        ..base.clone()
+    };
+    assert_eq!(validate(&needs, 3), vec![(Field::Phone, Problem::Required)]);
+    for good in ["+358 40 123 4567", "040-1234567", "(09) 310 1234"] {
+        let p = JoinInput {
+            phone: good.into(),
+            ..needs.clone()
+        };
+        assert!(validate(&p, 3).is_empty(), "{good}");
+    }
+    for bad in [
+        "1234",
+        "040 123 abc",
+        "040+123456",
+        "+358 40 123 4567 890 12",
+    ] {
+        let p = JoinInput {
+            phone: bad.into(),
+            ..base.clone()
+        };
+        assert_eq!(
+            validate(&p, 3),
+            vec![(Field::Phone, Problem::Phone)],
+            "{bad}"
+        );
+    }
+    let refused = BackendError::Validation {
+        fields: vec![("signups.0.phone_number".into(), "required".into())],
+    };
+    assert_eq!(
+        server_field_problems(&refused, 3),
+        vec![(Field::Phone, Problem::Required)]
+    );
 }
 
 #[test]

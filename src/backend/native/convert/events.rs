@@ -149,6 +149,7 @@ pub(in super::super) fn event(w: EventW) -> R<Event> {
         project_id,
         registration_id: None,
         max_group_size: Some(10),
+        requires_phone: false,
     })
 }
 

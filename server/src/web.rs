@@ -192,12 +192,15 @@ pub fn build_policy(index_html: &str, config: &serde_json::Value, frame_ancestor
     }
     let mut connect = vec!["'self'".to_owned()];
     for name in ["plans", "projects", "events"] {
-        if let Some(o) = config
-            .pointer(&format!("/backends/{name}/base_url"))
-            .and_then(|v| v.as_str())
-            .and_then(origin_of)
-        {
-            push_unique(&mut connect, o);
+        // The backend itself, and the sign-in service that hands out its bearer tokens.
+        for field in ["base_url", "auth/token_url"] {
+            if let Some(o) = config
+                .pointer(&format!("/backends/{name}/{field}"))
+                .and_then(|v| v.as_str())
+                .and_then(origin_of)
+            {
+                push_unique(&mut connect, o);
+            }
         }
     }
     format!(
@@ -506,11 +509,17 @@ mod tests {
     fn policy_from_config() {
         let cfg = serde_json::json!({
             "map": {"tiles": {"url": "https://tiles.example/{z}/{x}/{y}.png"}},
-            "backends": {"plans": {"base_url": "https://kerrokantasi.example/v1/"}, "events": {"base_url": "/api/v1"}}
+            "backends": {
+                "plans": {"base_url": "https://kerrokantasi.example/v1/"},
+                "projects": {"base_url": "/api/v1"},
+                "events": {"base_url": "https://le.example/v1", "auth": {"token_url": "https://login.example/token"}}
+            }
         });
         let p = build_policy("", &cfg, "'self'");
         assert!(p.contains("img-src 'self' data: https://tiles.example;"));
-        assert!(p.contains("connect-src 'self' https://kerrokantasi.example;"));
+        assert!(p.contains(
+            "connect-src 'self' https://kerrokantasi.example https://le.example https://login.example;"
+        ));
         assert!(p.contains("script-src 'self' 'wasm-unsafe-eval';"));
         assert!(p.ends_with("frame-ancestors 'self'"));
     }

@@ -248,10 +248,42 @@ fn every_config_example_in_the_repository_is_valid() {
             assert_eq!(c.backends.plans.kind, BackendKind::Kerrokantasi);
             assert_eq!(c.backends.projects.kind, BackendKind::Osallistu);
             assert_eq!(c.backends.events.kind, BackendKind::LinkedEvents);
+            assert_eq!(
+                c.backends.events.auth,
+                Some(Auth::TokenUrl(
+                    "https://www.example.fi/auth/linkedevents-token".into()
+                ))
+            );
+            assert_eq!(c.backends.plans.auth, None);
         }
         if name == "library-kiosk" {
             assert!(c.kiosk.enabled);
             assert_eq!(c.base_path, "/kiosk");
         }
     }
+}
+
+#[test]
+fn a_backend_may_name_where_its_bearer_token_comes_from() {
+    let mut v = demo();
+    v["backends"]["events"] = json!({
+        "kind": "linked_events",
+        "base_url": "https://api.example.fi/linkedevents/v1",
+        "auth": {"token_url": "/auth/token"}
+    });
+    v["backends"]["plans"]["auth"] = json!({});
+    let c = parse_value(&v).unwrap();
+    assert_eq!(
+        c.backends.events.auth,
+        Some(Auth::TokenUrl("/auth/token".into()))
+    );
+    assert_eq!(c.backends.plans.auth, Some(Auth::Runtime));
+    assert_eq!(c.backends.projects.auth, None);
+
+    v["backends"]["events"]["auth"] = json!({"token_url": "javascript:alert(1)"});
+    let e = parse_value(&v).unwrap_err();
+    assert!(e.to_string().contains("backends.events.auth.token_url"), "{e}");
+    v["backends"]["events"]["auth"] = json!({"token": "secret-in-config"});
+    let e = parse_value(&v).unwrap_err();
+    assert!(e.to_string().contains("token"), "{e}");
 }

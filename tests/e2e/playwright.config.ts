@@ -6,6 +6,14 @@ import * as path from 'path';
 const root = path.resolve(__dirname, '../..');
 const port = Number(process.env.OSALLISTU_E2E_PORT ?? 4817);
 const database = path.join(root, 'target', 'e2e.sqlite');
+// The same build configured for Kerrokantasi + Linked Events (fakes) + the reference server.
+export const FAKES = {
+  kerrokantasi: port + 1,
+  linkedEvents: port + 2,
+  app: port + 3,
+};
+const fakeDist = path.join(root, 'target', 'e2e-dist-fakes');
+const fakeDatabase = path.join(root, 'target', 'e2e-fakes.sqlite');
 
 export default defineConfig({
   testDir: '.',
@@ -30,11 +38,29 @@ export default defineConfig({
     { name: 'phone', use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
-  webServer: {
-    command: `rm -f "${database}"* && exec "${root}/target/release/osallistu-server" --dist "${root}/dist" --database "${database}" --listen 127.0.0.1:${port} --demo`,
-    url: `http://127.0.0.1:${port}/api/v1/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: `rm -f "${database}"* && exec "${root}/target/release/osallistu-server" --dist "${root}/dist" --database "${database}" --listen 127.0.0.1:${port} --demo`,
+      url: `http://127.0.0.1:${port}/api/v1/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      command: `exec node "${root}/tests/e2e/fakes/backends.mjs" ${FAKES.kerrokantasi} ${FAKES.linkedEvents}`,
+      url: `http://127.0.0.1:${FAKES.linkedEvents}/v1/event/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'pipe',
+    },
+    {
+      command:
+        `node "${root}/tests/e2e/fakes/app-dist.mjs" "${root}/dist" "${fakeDist}" ${FAKES.kerrokantasi} ${FAKES.linkedEvents} && ` +
+        `rm -f "${fakeDatabase}"* && exec "${root}/target/release/osallistu-server" --dist "${fakeDist}" --database "${fakeDatabase}" --listen 127.0.0.1:${FAKES.app} --demo`,
+      url: `http://127.0.0.1:${FAKES.app}/api/v1/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+  ],
 });

@@ -53,7 +53,8 @@ fn paging(page: PageQuery) -> Vec<(String, String)> {
 }
 
 /// `GET hearing/` with the filters Kerrokantasi has (`open`, `title`, `bbox`); it has no
-/// plan phases, so `query.phase` is not sent.
+/// plan phases, so `query.phase` is not sent. `include=geojson` brings each hearing's area
+/// for the map (the list leaves it out otherwise).
 pub fn list_plans(query: &PlanQuery, page: PageQuery) -> ApiRequest {
     let mut q = Vec::new();
     q.extend(query.open.map(|o| pair("open", o)));
@@ -65,6 +66,7 @@ pub fn list_plans(query: &PlanQuery, page: PageQuery) -> ApiRequest {
         )
     }));
     q.extend(paging(page));
+    q.push(pair("include", "geojson"));
     ApiRequest::get("hearing/", q)
 }
 

@@ -15,6 +15,19 @@ pub fn backend() -> Backend {
     events_backend()
 }
 
+/// Whether residents can join events here: the backend takes anonymous registrations, or it
+/// has a token source for the signed-in user it needs. Otherwise the event page links to the
+/// organiser's own sign-up page instead of showing a form that would be refused.
+pub fn can_join_here(b: &Backend) -> bool {
+    match b.kind {
+        BackendKind::Osallistu => true,
+        BackendKind::LinkedEvents => {
+            linked_events::capabilities().can_register_anonymously || b.auth.is_some()
+        }
+        BackendKind::Kerrokantasi => false,
+    }
+}
+
 fn unsupported() -> BackendError {
     BackendError::Rejected { status: 501 }
 }

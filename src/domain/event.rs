@@ -137,6 +137,9 @@ pub struct Event {
     pub max_group_size: Option<u64>,
     /// The backend refuses a sign-up without a telephone number.
     pub requires_phone: bool,
+    /// The organiser's own sign-up page, for when the app cannot sign up here (a backend
+    /// that needs a signed-in user and no token source configured).
+    pub signup_url: Option<Localized>,
 }
 
 /// Joining an event.

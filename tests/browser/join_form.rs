@@ -47,6 +47,7 @@ fn event() -> Event {
         registration_id: None,
         max_group_size: Some(4),
         requires_phone: false,
+        signup_url: None,
     }
 }
 

@@ -151,3 +151,18 @@ test('projects still come from the reference server in the same app', async ({ p
     await expect(page.getByRole('link', { name: p.title.en ?? p.title.fi })).toBeVisible();
   }
 });
+
+test('Linked Events without a token source: the page links to the organiser\'s sign-up instead of a form', async ({ page, request }) => {
+  const config = await (await request.get(`${APP}/config.json`)).json();
+  delete config.backends.events.auth;
+  await page.route('**/config.json', (route) => route.fulfill({ json: config }));
+  await open(page, '/events/ledev:agramxztry');
+  await expect(page.locator('h1')).toContainText('Christmas concert');
+  await expect(page.getByText(en.ev_join_elsewhere)).toBeVisible();
+  await expect(page.getByRole('link', { name: en.ev_join_elsewhere_link })).toHaveAttribute(
+    'href',
+    'http://127.0.0.1:8088/en/registration/1/signup-group/create',
+  );
+  await expect(page.getByLabel(en.ev_join_name)).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});

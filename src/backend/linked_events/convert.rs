@@ -149,6 +149,7 @@ pub(super) fn event(w: EventW) -> R<Event> {
         registration_id: w.registration.map(|r| id_of(&r.at_id)),
         max_group_size: None,
         requires_phone: false,
+        signup_url: None,
     })
 }
 
@@ -168,6 +169,7 @@ pub(super) fn registration(w: RegistrationW) -> R<RegistrationInfo> {
         },
         max_group_size: w.maximum_group_size,
         mandatory_fields: w.mandatory_fields,
+        signup_url: w.signup_url.map(Localized::from),
     })
 }
 

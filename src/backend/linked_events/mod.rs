@@ -46,6 +46,8 @@ pub struct RegistrationInfo {
     pub max_group_size: Option<u64>,
     /// Fields every sign-up must have, in Linked Events' names (e.g. `phone_number`).
     pub mandatory_fields: Vec<String>,
+    /// The organiser's own sign-up form (Linked Events' registration UI).
+    pub signup_url: Option<Localized>,
 }
 
 /// Seats held for a while, to be confirmed with [`sign_up`].
@@ -117,6 +119,7 @@ pub fn with_registration(mut event: Event, info: &RegistrationInfo) -> Event {
     event.summary.has_registration = true;
     event.max_group_size = info.max_group_size;
     event.requires_phone = info.mandatory_fields.iter().any(|f| f == "phone_number");
+    event.signup_url = info.signup_url.clone().filter(|u| !u.is_empty());
     event
 }
 

@@ -202,4 +202,12 @@ fn the_event_page_takes_seats_and_form_rules_from_the_registration() {
     assert_eq!(event.max_group_size, Some(3));
     assert!(event.requires_phone);
     assert!(event.summary.has_registration);
+    let form = event.signup_url.expect("the organiser's sign-up page");
+    assert_eq!(
+        form.get(Lang::Sv),
+        Some((
+            "http://127.0.0.1:8088/sv/registration/1/signup-group/create",
+            Lang::Sv
+        ))
+    );
 }

@@ -82,6 +82,7 @@ pub(super) struct RegistrationW {
     pub remaining_waiting_list_capacity: Option<u64>,
     #[serde(default)]
     pub mandatory_fields: Vec<String>,
+    pub signup_url: Option<TranslatedW>,
 }
 
 #[derive(Deserialize)]

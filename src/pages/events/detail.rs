@@ -222,6 +222,7 @@ fn EventBody(
         reload.run(());
     });
 
+    let join_here = client::events::can_join_here(&client::events::backend());
     let build_registration = move || {
         if let Some(s) = fresh.get() {
             return view! { <Confirmation saved=s just_now=true/> }.into_any();
@@ -249,6 +250,26 @@ fn EventBody(
                 </section>
             }
             .into_any(),
+            None if !join_here => {
+                let lang = i18n.lang();
+                let link = e
+                    .signup_url
+                    .as_ref()
+                    .and_then(|u| u.get(lang))
+                    .map(|(href, _)| href.to_owned());
+                view! {
+                    <section class="os-ev-join os-ev-join--elsewhere" aria-labelledby="ev-join-title">
+                        <h2 id="ev-join-title" class="os-ev-join__title">{i18n.tr(|t| t.ev_join_title)}</h2>
+                        <p>{i18n.tr(|t| t.ev_join_elsewhere)}</p>
+                        {link.map(|href| view! {
+                            <p><a class="os-button" href=href rel="noopener" data-testid="ev-signup-elsewhere">
+                                {i18n.tr(|t| t.ev_join_elsewhere_link)}
+                            </a></p>
+                        })}
+                    </section>
+                }
+                .into_any()
+            }
             None => {
                 let max = group_max(&e);
                 let waitlist = Signal::derive(move || {

@@ -150,6 +150,7 @@ pub(in super::super) fn event(w: EventW) -> R<Event> {
         registration_id: None,
         max_group_size: Some(10),
         requires_phone: false,
+        signup_url: None,
     })
 }
 

@@ -236,6 +236,11 @@ CREATE TABLE item_follows (
 );
 CREATE INDEX item_follows_item ON item_follows(kind, item_id);
 "#,
+    // 6: a venue's area of the town (filter) and its accessibility (localized JSON texts).
+    r#"
+ALTER TABLE events ADD COLUMN venue_area TEXT;
+ALTER TABLE events ADD COLUMN venue_accessibility TEXT;
+"#,
 ];
 
 /// Fills the `search` column of rows that do not have it yet.

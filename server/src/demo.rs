@@ -1100,6 +1100,55 @@ fn seed(tx: &Transaction<'_>, now: i64) -> rusqlite::Result<()> {
             params![full, p, name, status, sha256_hex(new_secret().as_bytes()), now - (20 - i as i64) * 3600],
         )?;
     }
+    venue_details(tx)
+}
+
+/// The area of the town and the accessibility of each demo venue (the online event has none).
+fn venue_details(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    let centre = l("Keskusta", "Centrum", "City centre");
+    let rows: [(&str, String, String); 7] = [
+        ("jokiranta-asukasilta", centre.clone(), l(
+            "Esteetön sisäänkäynti Kirjastokadulta, hissi Joki-saliin, esteetön wc ja induktiosilmukka.",
+            "Tillgänglig ingång från Biblioteksgatan, hiss till Åsalen, tillgänglig toalett och hörslinga.",
+            "Step-free entrance from Kirjastokatu, a lift to the River hall, an accessible toilet and an induction loop.",
+        )),
+        ("kavelykatu-tyopaja", centre.clone(), l(
+            "Pääovella luiska, hissi toiseen kerrokseen, esteetön wc ja induktiosilmukka valtuustosalissa.",
+            "Ramp vid huvudingången, hiss till andra våningen, tillgänglig toalett och hörslinga i fullmäktigesalen.",
+            "A ramp at the main door, a lift to the second floor, an accessible toilet and an induction loop in the council chamber.",
+        )),
+        ("kaavoituskatsaus", centre.clone(), l(
+            "Pääovella luiska, hissi toiseen kerrokseen, esteetön wc ja induktiosilmukka valtuustosalissa.",
+            "Ramp vid huvudingången, hiss till andra våningen, tillgänglig toalett och hörslinga i fullmäktigesalen.",
+            "A ramp at the main door, a lift to the second floor, an accessible toilet and an induction loop in the council chamber.",
+        )),
+        ("arkkitehtuurikavely", centre, l(
+            "Kävely kulkee katuja pitkin noin 2 km. Reitillä on kaksi portaikkoa, joiden ohi on merkitty kiertotie.",
+            "Promenaden går längs gatorna, cirka 2 km. Längs rutten finns två trappor med en utmärkt omväg.",
+            "The walk follows the streets for about 2 km. There are two flights of stairs on the route, each with a signed detour.",
+        )),
+        ("silta-avajaiset", l("Peltola", "Åkerby", "Peltola"), l(
+            "Ulkotapahtuma. Sillalle pääsee loivaa luiskaa pitkin molemmista päistä; pinta on asfalttia.",
+            "Evenemang utomhus. Bron nås längs en svag ramp från båda ändarna; ytan är asfalt.",
+            "Outdoors. The bridge is reached by a gentle ramp from both ends; the surface is asphalt.",
+        )),
+        ("satamakavely", l("Satama", "Hamnen", "Harbour"), l(
+            "Reitti kulkee osin mukulakivellä. Esteetön vaihtoehto kulkee rantaraittia pitkin.",
+            "Rutten går delvis på kullersten. Ett tillgängligt alternativ går längs strandpromenaden.",
+            "Part of the route is cobbled. A step-free alternative follows the shore path.",
+        )),
+        ("asukaskahvit", l("Koivula", "Björkbo", "Koivula"), l(
+            "Esteetön sisäänkäynti, hissi ja esteetön wc. Avustaja pääsee mukaan maksutta.",
+            "Tillgänglig ingång, hiss och tillgänglig toalett. En assistent deltar gratis.",
+            "Step-free entrance, a lift and an accessible toilet. An assistant comes along free of charge.",
+        )),
+    ];
+    for (slug, area, access) in rows {
+        tx.execute(
+            "UPDATE events SET venue_area = ?1, venue_accessibility = ?2 WHERE slug = ?3",
+            params![area, access, slug],
+        )?;
+    }
     Ok(())
 }
 

@@ -73,6 +73,29 @@ async fn event_list_and_detail() {
         .await
         .body);
     assert_eq!(near, vec![FULL_EVENT, 7]);
+    // By area of the town, in any language; the filter lists the areas that have events.
+    let centre = ids(&api.get("/api/v1/events?area=Centrum", None).await.body);
+    assert_eq!(centre.len(), 4, "{centre:?}");
+    assert!(centre.contains(&FULL_EVENT));
+    assert_eq!(
+        ids(&api.get("/api/v1/events?area=Keskusta", None).await.body),
+        centre
+    );
+    assert_eq!(
+        api.get("/api/v1/events?area=Nowhere", None).await.body["count"],
+        0
+    );
+    api.get(&format!("/api/v1/events?area={}", "x".repeat(101)), None)
+        .await
+        .problem(400, "invalid_query");
+    let areas = api.get("/api/v1/events/areas", None).await.body;
+    let fi: Vec<&str> = areas["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["fi"].as_str().unwrap())
+        .collect();
+    assert_eq!(fi, ["Keskusta", "Koivula", "Peltola", "Satama"]);
     api.get("/api/v1/events?start=yesterday", None)
         .await
         .problem(400, "invalid_query");
@@ -89,6 +112,11 @@ async fn event_list_and_detail() {
     assert_eq!(e["remaining_seats"], 0);
     assert_eq!(e["waitlist_count"], 3);
     assert_eq!(e["venue"]["location"]["type"], "Point");
+    assert_eq!(e["venue"]["area"]["en"], "City centre");
+    assert!(e["venue"]["accessibility"]["sv"]
+        .as_str()
+        .unwrap()
+        .contains("hörslinga"));
     assert!(e["description"]["fi"].as_str().unwrap().starts_with("<p>"));
     let online = api
         .get(&format!("/api/v1/events/{ONLINE_EVENT}"), None)

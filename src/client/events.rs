@@ -61,6 +61,23 @@ pub async fn list(
     }
 }
 
+/// The areas of the town that have events, for the list's filter. Backends without areas
+/// give none (and the filter is not shown).
+pub async fn areas(b: &Backend) -> Result<Vec<crate::domain::Localized>, BackendError> {
+    match b.kind {
+        BackendKind::Osallistu => {
+            call(
+                b,
+                native::list_event_areas(),
+                false,
+                native::parse_event_areas,
+            )
+            .await
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
 /// One event with its description.
 pub async fn get(b: &Backend, id: &str) -> Result<Event, BackendError> {
     match b.kind {

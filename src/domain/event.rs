@@ -44,6 +44,10 @@ pub struct Venue {
     pub address: Option<Localized>,
     /// Position on the map.
     pub location: Option<LatLng>,
+    /// The area of the town it is in, when the backend tells.
+    pub area: Option<Localized>,
+    /// How the place can be reached and used, when the organiser has said.
+    pub accessibility: Option<Localized>,
 }
 
 /// A topic or keyword.
@@ -212,4 +216,6 @@ pub struct EventQuery {
     pub free: Option<bool>,
     /// Free text.
     pub text: Option<String>,
+    /// Only events in this area of the town (its name, in any language).
+    pub area: Option<String>,
 }

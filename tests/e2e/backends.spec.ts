@@ -103,6 +103,8 @@ test('Linked Events: join with a signed-in token (seats reservation, then sign-u
   await card.getByRole('link').first().click();
   await expect(page.locator('h1')).toContainText('Christmas concert');
   await expect(page.getByRole('heading', { name: en.ev_join_title, level: 2 })).toBeVisible();
+  // Keywords by their names from Linked Events, not their ids.
+  await expect(page.locator('.os-ev-facts')).toContainText('children, music');
   // Linked Events serves no calendar file: no link that would fail.
   await expect(page.getByRole('link', { name: en.ev_add_calendar })).toHaveCount(0);
 

@@ -139,6 +139,30 @@ for (const lang of LANGS) {
   });
 }
 
+test('filter by area of the town, in Swedish; the venue page tells its accessibility', async ({ page, request }) => {
+  const sv = strings.sv;
+  await rememberLanguage(page, 'sv');
+  await page.goto('/events');
+  await expect(page.locator('.os-ev-card').first()).toBeVisible();
+  // The areas come from the server, named in the resident's language.
+  await page.getByLabel(sv.ev_filter_area).selectOption({ label: 'Björkbo' });
+  const coffee = await eventBySlug(request, 'asukaskahvit');
+  const cards = page.locator('.os-ev-card');
+  await expect(cards).toHaveCount(1);
+  await expect(cards.first()).toHaveAttribute('data-event-id', String(coffee.id));
+  await expect(page.locator('.os-ev-count')).toHaveText(sv.ev_count.replace('{count}', '1'));
+  await page.getByLabel(sv.ev_filter_area).selectOption({ label: 'Centrum' });
+  const centre = (await (await request.get(`/api/v1/events?area=Keskusta&start=${encodeURIComponent(new Date().toISOString())}`)).json()).count;
+  await expect(cards).toHaveCount(centre);
+  await page.getByLabel(sv.ev_filter_area).selectOption({ label: 'Björkbo' });
+  await expect(cards).toHaveCount(1);
+  await cards.first().getByRole('link').first().click();
+  await expect(page.getByTestId('ev-accessibility')).toHaveText(
+    'Tillgänglig ingång, hiss och tillgänglig toalett. En assistent deltar gratis.',
+  );
+  await expect(page.locator('.os-ev-venue__area')).toContainText('Björkbo');
+});
+
 test('time shown in Helsinki time matches the server', async ({ page, request }) => {
   await rememberLanguage(page, 'en');
   const ev = await eventBySlug(request, 'jokiranta-asukasilta');

@@ -33,6 +33,7 @@ pub struct EventQuery {
     #[serde(default, deserialize_with = "de_opt_bool")]
     free: Option<bool>,
     q: Option<String>,
+    area: Option<String>,
     limit: Option<i64>,
     offset: Option<i64>,
 }
@@ -40,7 +41,8 @@ pub struct EventQuery {
 const COLS: &str = "e.id, e.slug, e.title, e.summary, e.topics, e.starts_at, e.ends_at, e.venue_name, e.venue_address, \
     e.lon, e.lat, e.online_url, e.is_free, e.price, e.capacity, e.project_id, e.status, e.updated_at, \
     (SELECT COALESCE(SUM(seats), 0) FROM registrations r WHERE r.event_id = e.id AND r.status = 'attending'), \
-    (SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id AND r.status = 'waitlisted')";
+    (SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id AND r.status = 'waitlisted'), \
+    e.venue_area, e.venue_accessibility";
 
 fn event_row(r: &rusqlite::Row<'_>, t: i64) -> rusqlite::Result<Value> {
     let starts: i64 = r.get(5)?;
@@ -56,6 +58,8 @@ fn event_row(r: &rusqlite::Row<'_>, t: i64) -> rusqlite::Result<Value> {
         json!({
             "name": l10n(&n),
             "address": r.get::<_, Option<String>>(8).ok().flatten(),
+            "area": r.get::<_, Option<String>>(20).ok().flatten().map(|a| l10n(&a)),
+            "accessibility": r.get::<_, Option<String>>(21).ok().flatten().map(|a| l10n(&a)),
             "location": match (lon, lat) {
                 (Some(lon), Some(lat)) => json!({"type": "Point", "coordinates": [lon, lat]}),
                 _ => Value::Null,
@@ -143,6 +147,17 @@ pub async fn list(
         params.push(Sql::Text(pattern));
         wh.push(format!("e.search LIKE ?{} ESCAPE '\\'", params.len()));
     }
+    if let Some(area) = &q.area {
+        if area.is_empty() || area.chars().count() > 100 {
+            return Err(ApiError::bad_query("area", "area must have 1 to 100 characters"));
+        }
+        // Any language's name of the area matches.
+        params.push(Sql::Text(area.clone()));
+        wh.push(format!(
+            "EXISTS (SELECT 1 FROM json_each(e.venue_area) j WHERE j.value = ?{})",
+            params.len()
+        ));
+    }
     let where_sql = wh.join(" AND ");
     let t = now();
     state
@@ -165,6 +180,26 @@ pub async fn list(
         .await
 }
 
+/// `GET /events/areas`: the areas of the town that have events, for the list's filter.
+pub async fn areas(State(state): State<AppState>) -> ApiResult<Json<Value>> {
+    state
+        .db
+        .read(move |c| {
+            let mut stmt = c.prepare(
+                "SELECT DISTINCT venue_area FROM events WHERE venue_area IS NOT NULL \
+                 ORDER BY json_extract(venue_area, '$.fi')",
+            )?;
+            let items: Vec<Value> = stmt
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?
+                .iter()
+                .map(|a| l10n(a))
+                .collect();
+            Ok(Json(json!({ "items": items })))
+        })
+        .await
+}
+
 fn load_event(c: &Connection, id: i64) -> ApiResult<Value> {
     let t = now();
     let mut v = c
@@ -173,7 +208,7 @@ fn load_event(c: &Connection, id: i64) -> ApiResult<Value> {
             [id],
             |r| {
                 let mut v = event_row(r, t)?;
-                v["description"] = l10n(&r.get::<_, String>(20)?);
+                v["description"] = l10n(&r.get::<_, String>(22)?);
                 Ok(v)
             },
         )

@@ -69,6 +69,7 @@ pub fn router<S>(state: AppState) -> Router<S> {
         .route("/projects/{project_id}/follow", post(projects::follow))
         .route("/projects/{project_id}/unfollow", post(projects::unfollow))
         .route("/events", get(events::list))
+        .route("/events/areas", get(events::areas))
         .route("/events/{event_id}", get(events::detail))
         .route("/events/{event_id}/calendar.ics", get(events::calendar))
         .route("/plans/{plan_id}/follow", post(follows::follow_plan))

@@ -79,6 +79,8 @@ fn venue(w: LinkW) -> R<Venue> {
             &town,
         ),
         location,
+        area: None,
+        accessibility: None,
     })
 }
 

@@ -81,8 +81,20 @@ pub fn list_events(query: &EventQuery, page: PageQuery) -> ApiRequest {
     q.extend(query.online.map(|o| pair("online", o)));
     q.extend(query.free.map(|f| pair("free", f)));
     q.extend(text_param("q", &query.text));
+    q.extend(text_param("area", &query.area));
     q.extend(paging(page));
     ApiRequest::get("events", q)
+}
+
+/// `GET events/areas`: the areas of the town that have events.
+pub fn list_event_areas() -> ApiRequest {
+    ApiRequest::get("events/areas", Vec::new())
+}
+
+/// Reads the answer to [`list_event_areas`].
+pub fn parse_event_areas(response: &ApiResponse) -> R<Vec<Localized>> {
+    let w: super::wire::AreasW = response.decode()?;
+    Ok(w.items.into_iter().map(Localized::from).collect())
 }
 
 /// Reads the answer to [`list_events`].

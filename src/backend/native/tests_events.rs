@@ -137,6 +137,13 @@ fn events_keep_their_local_offset_venue_and_seat_counts() {
         "Kirjastokatu 3, 06100 Virtala"
     );
     assert_eq!(venue.location, Some(LatLng::new(60.3942, 25.6627)));
+    assert_eq!(venue.area.as_ref().unwrap().text(Lang::Sv), "Centrum");
+    assert!(venue
+        .accessibility
+        .as_ref()
+        .unwrap()
+        .text(Lang::En)
+        .starts_with("Step-free entrance"));
     assert_eq!(
         s.topics.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
         ["planning", "housing"]
@@ -265,4 +272,21 @@ fn registration_refusals_become_typed_errors() {
     assert_eq!(invalid, Err(BackendError::Validation { fields }));
     let gone = parse_event(&ApiResponse::new(404, fixture!("event-gone-404.json")));
     assert_eq!(gone, Err(BackendError::NotFound));
+}
+
+#[test]
+fn events_filter_by_area_and_list_the_areas() {
+    let query = EventQuery {
+        area: Some("Keskusta".into()),
+        ..EventQuery::default()
+    };
+    let request = list_events(&query, PageQuery { offset: 0, limit: 20 });
+    assert!(request
+        .query
+        .contains(&("area".to_string(), "Keskusta".to_string())));
+    let request = list_event_areas();
+    assert_eq!((request.method, request.path.as_str()), (Method::Get, "events/areas"));
+    let areas = parse_event_areas(&ok(fixture!("event-areas-200.json"))).unwrap();
+    let names: Vec<&str> = areas.iter().map(|a| a.text(Lang::En)).collect();
+    assert_eq!(names, ["City centre", "Koivula", "Peltola", "Harbour"]);
 }

@@ -193,6 +193,15 @@ pub(super) struct VenueW {
     pub name: TranslatedW,
     pub address: Option<String>,
     pub location: Value,
+    #[serde(default)]
+    pub area: Option<TranslatedW>,
+    #[serde(default)]
+    pub accessibility: Option<TranslatedW>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct AreasW {
+    pub items: Vec<TranslatedW>,
 }
 
 #[derive(Deserialize)]

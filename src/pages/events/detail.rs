@@ -170,6 +170,12 @@ fn EventBody(
         let e = e0.clone();
         move || place_text(i18n.t(), i18n.lang(), &e.summary)
     };
+    let area = e0.summary.venue.as_ref().and_then(|v| v.area.clone());
+    let accessibility = e0
+        .summary
+        .venue
+        .as_ref()
+        .and_then(|v| v.accessibility.clone());
     let address = e0
         .summary
         .venue
@@ -177,11 +183,16 @@ fn EventBody(
         .and_then(|v| v.address.clone())
         .map(|a| move || a.text(i18n.lang()).to_owned());
     let topics = {
-        let codes: Vec<String> = e0.summary.topics.iter().map(|t| t.id.clone()).collect();
+        let topics = e0.summary.topics.clone();
         move || {
-            codes
+            // The backend's own name (Linked Events keywords), else the reference server's
+            // topic code in the resident's language.
+            topics
                 .iter()
-                .map(|c| topic_name(i18n.t(), c))
+                .map(|topic| match topic.name.get(i18n.lang()) {
+                    Some((name, _)) if !name.is_empty() => name.to_owned(),
+                    _ => topic_name(i18n.t(), &topic.id),
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         }
@@ -355,8 +366,16 @@ fn EventBody(
             <section class="os-ev-venue" aria-labelledby="ev-venue-title">
                 <h2 id="ev-venue-title">{i18n.tr(|t| t.ev_venue_title)}</h2>
                 <p>{place}</p>
+                {area.map(|a| view! {
+                    <p class="os-ev-venue__area">{i18n.tr(|t| t.ev_filter_area)}": "{move || a.text(i18n.lang()).to_owned()}</p>
+                })}
                 <h3>{i18n.tr(|t| t.ev_accessibility)}</h3>
-                <p>{i18n.tr(|t| t.ev_accessibility_unknown)}</p>
+                <p data-testid="ev-accessibility">
+                    {move || match &accessibility {
+                        Some(a) => a.text(i18n.lang()).to_owned(),
+                        None => i18n.t().ev_accessibility_unknown.to_owned(),
+                    }}
+                </p>
                 {venue_feature.map(|f| {
                     let selected = RwSignal::new(Some(f.id.clone()));
                     let features = Signal::derive(move || vec![f.clone()]);

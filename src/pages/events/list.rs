@@ -37,6 +37,8 @@ struct Filters {
     from: String,
     to: String,
     topic: String,
+    /// An area's name as the backend gave it (Finnish first), or "".
+    area: String,
     /// "", "in_person" or "online".
     format: String,
     free: bool,
@@ -64,6 +66,7 @@ impl Filters {
                 _ => None,
             },
             free: self.free.then_some(true),
+            area: (!self.area.is_empty()).then(|| self.area.clone()),
             ..EventQuery::default()
         }
     }
@@ -81,6 +84,19 @@ pub fn EventsPage() -> impl IntoView {
     let loading_more = RwSignal::new(false);
     let generation = StoredValue::new(0u64);
     let backend = StoredValue::new(client::events::backend());
+    // The areas that have events, for the area filter (none: no filter).
+    let areas = RwSignal::new(Vec::<crate::domain::Localized>::new());
+    {
+        let b = backend.get_value();
+        leptos::task::spawn_local(async move {
+            match client::events::areas(&b).await {
+                Ok(list) => {
+                    let _ = areas.try_set(list);
+                }
+                Err(e) => leptos::logging::warn!("event areas: {e}"),
+            }
+        });
+    }
 
     let fetch = move |query: EventQuery, page: PageQuery, append: bool| {
         let this = generation.get_value() + u64::from(!append);
@@ -162,7 +178,7 @@ pub fn EventsPage() -> impl IntoView {
         <div class="os-page os-ev">
             <PageTitle text=Signal::derive(move || i18n.t().events_title.to_owned())/>
             <p class="os-page__intro">{i18n.tr(|t| t.events_intro)}</p>
-            <FilterForm filters=filters/>
+            <FilterForm filters=filters areas=areas/>
             <div class="os-ev-mode" role="group" aria-label=i18n.tr(|t| t.ev_view_label)>
                 {mode_button(Mode::List, |t| t.ev_view_list)}
                 {mode_button(Mode::Calendar, |t| t.ev_view_calendar)}
@@ -216,7 +232,10 @@ pub fn EventsPage() -> impl IntoView {
 
 /// Date range, topic, in-person/online, free, and whether to show past events.
 #[component]
-fn FilterForm(filters: RwSignal<Filters>) -> impl IntoView {
+fn FilterForm(
+    filters: RwSignal<Filters>,
+    areas: RwSignal<Vec<crate::domain::Localized>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let set = move |f: fn(&mut Filters, String)| {
         move |ev: leptos::ev::Event| {
@@ -248,6 +267,19 @@ fn FilterForm(filters: RwSignal<Filters>) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
+                {move || (!areas.with(Vec::is_empty)).then(|| view! {
+                    <div class="os-ev-field">
+                        <label for="ev-area">{i18n.tr(|t| t.ev_filter_area)}</label>
+                        <select id="ev-area" on:change=set(|f, v| f.area = v)
+                            prop:value=move || filters.with(|f| f.area.clone())>
+                            <option value="">{i18n.tr(|t| t.ev_filter_any)}</option>
+                            {areas.get().into_iter().map(|a| {
+                                let value = a.text(crate::domain::Lang::Fi).to_owned();
+                                view! { <option value=value>{move || a.text(i18n.lang()).to_owned()}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                })}
                 <div class="os-ev-field">
                     <label for="ev-format">{i18n.tr(|t| t.ev_filter_format)}</label>
                     <select id="ev-format" on:change=set(|f, v| f.format = v)

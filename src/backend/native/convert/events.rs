@@ -94,6 +94,8 @@ fn venue(w: VenueW) -> R<Venue> {
         name: Localized::from(w.name),
         address: w.address.map(Localized::same),
         location,
+        area: w.area.map(Localized::from).filter(|a| !a.is_empty()),
+        accessibility: w.accessibility.map(Localized::from).filter(|a| !a.is_empty()),
     })
 }
 

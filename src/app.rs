@@ -23,12 +23,14 @@ pub fn use_config() -> StoredValue<Config> {
 #[component]
 pub fn App(config: Config) -> impl IntoView {
     let languages = config.languages.clone();
+    let embed_origins = config.embed_origins.clone();
     let remember = !config.kiosk.enabled;
     crate::state::device::set_kiosk(config.kiosk.enabled);
     let router = provide_router(config.base_path.clone());
     provide_config(config);
     provide_i18n(languages.offered, languages.default, remember);
     crate::state::follows::store::provide_follows_context();
+    crate::embed::start(router, crate::i18n::use_i18n(), embed_origins);
 
     let page = move || match router.route() {
         Route::Home => view! { <HomePage/> }.into_any(),

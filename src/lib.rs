@@ -10,6 +10,7 @@ pub mod client;
 pub mod components;
 pub mod config;
 pub mod domain;
+pub mod embed;
 pub mod i18n;
 pub mod map;
 pub mod pages;

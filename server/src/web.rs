@@ -203,13 +203,21 @@ pub fn build_policy(index_html: &str, config: &serde_json::Value, frame_ancestor
             }
         }
     }
+    // Sites allowed to embed the app: the server's --frame-ancestors, plus config.json's
+    // embed.allowed_origins (which the app also limits its postMessage talk to).
+    let mut frame: Vec<String> = frame_ancestors.split_whitespace().map(str::to_owned).collect();
+    if let Some(list) = config.pointer("/embed/allowed_origins").and_then(|v| v.as_array()) {
+        for o in list.iter().filter_map(|v| v.as_str()).filter_map(origin_of) {
+            push_unique(&mut frame, o);
+        }
+    }
     format!(
         "default-src 'self'; script-src {}; style-src 'self'; img-src {}; connect-src {}; font-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {}",
         script.join(" "),
         img.join(" "),
         connect.join(" "),
-        frame_ancestors
+        frame.join(" ")
     )
 }
 
@@ -522,6 +530,11 @@ mod tests {
         ));
         assert!(p.contains("script-src 'self' 'wasm-unsafe-eval';"));
         assert!(p.ends_with("frame-ancestors 'self'"));
+        let embedded = serde_json::json!({"embed": {"allowed_origins": ["https://www.example.fi", "https://x.example/path"]}});
+        let p = build_policy("", &embedded, "'self' https://intra.example");
+        assert!(p.ends_with(
+            "frame-ancestors 'self' https://intra.example https://www.example.fi https://x.example"
+        ));
     }
 
     #[test]

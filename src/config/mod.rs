@@ -26,6 +26,9 @@ pub struct Config {
     pub kiosk: Kiosk,
     /// Path prefix the app is served under, without a trailing slash (`""` at the site root).
     pub base_path: String,
+    /// Sites (`https://www.example.fi`) that may show the app in an iframe through
+    /// `embed.js`: the only origins it talks to with `postMessage`.
+    pub embed_origins: Vec<String>,
     pub accessibility: AccessibilityContact,
 }
 

@@ -287,3 +287,20 @@ fn a_backend_may_name_where_its_bearer_token_comes_from() {
     let e = parse_value(&v).unwrap_err();
     assert!(e.to_string().contains("token"), "{e}");
 }
+
+#[test]
+fn embedding_sites_must_be_plain_origins() {
+    let mut v = demo();
+    v["embed"] = json!({"allowed_origins": ["https://www.Example.fi", "http://127.0.0.1:4821"]});
+    let c = parse_value(&v).unwrap();
+    assert_eq!(
+        c.embed_origins,
+        ["https://www.example.fi", "http://127.0.0.1:4821"]
+    );
+    for bad in ["https://www.example.fi/path", "*", "www.example.fi", "https://"] {
+        v["embed"] = json!({"allowed_origins": ["https://ok.example", bad]});
+        let e = parse_value(&v).unwrap_err();
+        assert!(e.to_string().contains("embed.allowed_origins[1]"), "{bad}: {e}");
+    }
+    assert!(parse_value(&demo()).unwrap().embed_origins.is_empty());
+}

@@ -60,8 +60,40 @@ fn validate(w: ConfigWire) -> Result<Config, ConfigError> {
         theme: theme(w.theme)?,
         kiosk: kiosk(w.kiosk)?,
         base_path: base_path(w.base_path)?,
+        embed_origins: embed_origins(w.embed)?,
         accessibility: accessibility(w.accessibility)?,
     })
+}
+
+/// Each allowed embedding site must be exactly an origin: `https://host[:port]`, no path.
+fn embed_origins(w: Option<wire::EmbedWire>) -> Result<Vec<String>, ConfigError> {
+    let Some(w) = w else {
+        return Ok(Vec::new());
+    };
+    w.allowed_origins
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let field = format!("embed.allowed_origins[{i}]");
+            let rest = o
+                .strip_prefix("https://")
+                .or_else(|| o.strip_prefix("http://"));
+            let ok = rest.is_some_and(|host| {
+                !host.is_empty()
+                    && host
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+            });
+            if ok {
+                Ok(o.to_ascii_lowercase())
+            } else {
+                Err(ConfigError::invalid(
+                    &field,
+                    format!("not an origin like https://www.example.fi: {o:?}"),
+                ))
+            }
+        })
+        .collect()
 }
 
 fn localized(w: wire::LocalizedWire) -> Localized {

@@ -17,7 +17,15 @@ pub struct ConfigWire {
     pub kiosk: Option<KioskWire>,
     #[serde(default)]
     pub base_path: Option<String>,
+    #[serde(default)]
+    pub embed: Option<EmbedWire>,
     pub accessibility: AccessibilityWire,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmbedWire {
+    pub allowed_origins: Vec<String>,
 }
 
 #[derive(Deserialize)]

@@ -28,6 +28,11 @@ impl Router {
         self.route.get()
     }
 
+    /// The current route, without tracking it.
+    pub fn route_untracked(&self) -> Route {
+        self.route.get_untracked()
+    }
+
     /// True once the user has moved from the first page (link, back or forward).
     pub fn has_navigated(&self) -> bool {
         self.navigated.get_value()

@@ -11,6 +11,7 @@ export const FAKES = {
   kerrokantasi: port + 1,
   linkedEvents: port + 2,
   app: port + 3,
+  host: port + 4,
 };
 const fakeDist = path.join(root, 'target', 'e2e-dist-fakes');
 const fakeDatabase = path.join(root, 'target', 'e2e-fakes.sqlite');
@@ -55,11 +56,19 @@ export default defineConfig({
     },
     {
       command:
-        `node "${root}/tests/e2e/fakes/app-dist.mjs" "${root}/dist" "${fakeDist}" ${FAKES.kerrokantasi} ${FAKES.linkedEvents} && ` +
+        `node "${root}/tests/e2e/fakes/app-dist.mjs" "${root}/dist" "${fakeDist}" ${FAKES.kerrokantasi} ${FAKES.linkedEvents} ${FAKES.host} && ` +
         `rm -f "${fakeDatabase}"* && exec "${root}/target/release/osallistu-server" --dist "${fakeDist}" --database "${fakeDatabase}" --listen 127.0.0.1:${FAKES.app} --demo`,
       url: `http://127.0.0.1:${FAKES.app}/api/v1/health`,
       reuseExistingServer: false,
       timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      // A municipal website on another origin that embeds the app above with embed.js.
+      command: `exec node "${root}/tests/e2e/fakes/host.mjs" ${FAKES.host} http://127.0.0.1:${FAKES.app}`,
+      url: `http://127.0.0.1:${FAKES.host}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
       stdout: 'pipe',
     },
   ],

@@ -2,14 +2,16 @@
 // Kerrokantasi + Linked Events + the reference server, pointed at the fake backends. Nothing is
 // rebuilt: switching backends is a config change only.
 //
-// Usage: node app-dist.mjs <dist> <out dir> <kerrokantasi port> <linked events port>
+// It may also be embedded by the host page on another loopback port (embed.allowed_origins).
+//
+// Usage: node app-dist.mjs <dist> <out dir> <kerrokantasi port> <linked events port> <host port>
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const [dist, out, kkPort, lePort] = process.argv.slice(2);
+const [dist, out, kkPort, lePort, hostPort] = process.argv.slice(2);
 const example = path.resolve(here, '../../fixtures/config/kerrokantasi-linked-events.json');
 
 fs.rmSync(out, { recursive: true, force: true });
@@ -22,6 +24,7 @@ config.backends.events.auth.token_url = `http://127.0.0.1:${lePort}/auth/token`;
 config.map.tiles = null;
 config.municipality.logo = 'logo.svg';
 delete config.municipality.website;
+config.embed = { allowed_origins: [`http://127.0.0.1:${hostPort}`] };
 fs.writeFileSync(path.join(out, 'config.json'), JSON.stringify(config, null, 2));
 for (const f of ['config.json.br', 'config.json.gz']) fs.rmSync(path.join(out, f), { force: true });
 console.log(`app with fake backends prepared in ${out}`);

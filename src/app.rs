@@ -31,6 +31,7 @@ pub fn App(config: Config) -> impl IntoView {
     provide_i18n(languages.offered, languages.default, remember);
     crate::state::follows::store::provide_follows_context();
     crate::embed::start(router, crate::i18n::use_i18n(), embed_origins);
+    crate::pwa::start(&crate::boot::public_url(), crate::i18n::use_i18n());
 
     let page = move || match router.route() {
         Route::Home => view! { <HomePage/> }.into_any(),

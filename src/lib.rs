@@ -15,5 +15,6 @@ pub mod i18n;
 pub mod map;
 pub mod pages;
 pub mod panic;
+pub mod pwa;
 pub mod router;
 pub mod state;

@@ -56,6 +56,7 @@ pub fn app(state: AppState) -> Router {
     }
     Router::new()
         .nest("/api/v1", api)
+        .route("/manifest.webmanifest", axum::routing::get(web::manifest))
         .fallback(web::serve_static)
         .with_state(dist)
         .layer(axum::middleware::from_fn_with_state(

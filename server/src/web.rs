@@ -281,6 +281,90 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+#[derive(serde::Deserialize)]
+pub struct ManifestQuery {
+    lang: Option<String>,
+}
+
+/// The web app manifest for `config.json` in `lang` (default: the configured default
+/// language): the municipality's name, the theme colour and the icons, so the app installs
+/// under the municipality's name in the resident's language.
+pub fn manifest_for(config: &serde_json::Value, lang: Option<&str>) -> serde_json::Value {
+    let offered: Vec<&str> = config
+        .pointer("/languages/offered")
+        .and_then(|v| v.as_array())
+        .map(|a| a.iter().filter_map(|l| l.as_str()).collect())
+        .unwrap_or_default();
+    let default = config
+        .pointer("/languages/default")
+        .and_then(|v| v.as_str())
+        .unwrap_or("fi");
+    let lang = lang.filter(|l| offered.contains(l)).unwrap_or(default);
+    let town = config
+        .pointer("/municipality/name")
+        .map(|n| crate::api::common::pick(n, lang).to_owned())
+        .unwrap_or_default();
+    let description = match lang {
+        "sv" => "Kommentera planer, följ projekt och anmäl dig till evenemang.",
+        "en" => "Comment on plans, follow projects and sign up for events.",
+        _ => "Kommentoi kaavoja, seuraa hankkeita ja ilmoittaudu tapahtumiin.",
+    };
+    let base = config
+        .pointer("/base_path")
+        .and_then(|v| v.as_str())
+        .unwrap_or("")
+        .trim_end_matches('/');
+    let theme = config
+        .pointer("/theme/color-primary")
+        .and_then(|v| v.as_str())
+        .filter(|c| c.starts_with('#') && c.len() <= 9 && c[1..].chars().all(|x| x.is_ascii_hexdigit()))
+        .unwrap_or("#0a5a8c");
+    let name = if town.is_empty() {
+        "Osallistu".to_owned()
+    } else {
+        format!("Osallistu – {town}")
+    };
+    serde_json::json!({
+        "id": format!("{base}/"),
+        "name": name,
+        "short_name": "Osallistu",
+        "description": description,
+        "lang": lang,
+        "dir": "ltr",
+        "start_url": format!("{base}/"),
+        "scope": format!("{base}/"),
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": theme,
+        "icons": [
+            {"src": "icons/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any"},
+            {"src": "icons/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any"},
+            {"src": "icons/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "maskable"},
+            {"src": "icons/icon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any"}
+        ]
+    })
+}
+
+/// `GET /manifest.webmanifest[?lang=sv]`, made from `dist/config.json`.
+pub async fn manifest(
+    State(dist): State<Arc<PathBuf>>,
+    axum::extract::Query(q): axum::extract::Query<ManifestQuery>,
+) -> Response {
+    let config: serde_json::Value = std::fs::read(dist.join("config.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or(serde_json::Value::Null);
+    let body = manifest_for(&config, q.lang.as_deref()).to_string();
+    (
+        [
+            (header::CONTENT_TYPE, "application/manifest+json"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
 /// Trunk names built assets `name-<16 hex digits>.ext`; those never change content.
 pub fn is_hashed_asset(file_name: &str) -> bool {
     let stem = file_name.split('.').next().unwrap_or("");
@@ -535,6 +619,31 @@ mod tests {
         assert!(p.ends_with(
             "frame-ancestors 'self' https://intra.example https://www.example.fi https://x.example"
         ));
+    }
+
+    #[test]
+    fn the_manifest_speaks_the_asked_language_and_falls_back_to_the_default() {
+        let cfg = serde_json::json!({
+            "municipality": {"name": {"fi": "Virtalan kaupunki", "sv": "Virtby stad"}},
+            "languages": {"offered": ["fi", "sv"], "default": "fi"},
+            "theme": {"color-primary": "#006400"},
+            "base_path": "/osallistu"
+        });
+        let sv = manifest_for(&cfg, Some("sv"));
+        assert_eq!(sv["name"], "Osallistu – Virtby stad");
+        assert_eq!(sv["lang"], "sv");
+        assert_eq!(sv["theme_color"], "#006400");
+        assert_eq!(sv["start_url"], "/osallistu/");
+        let en = manifest_for(&cfg, Some("en"));
+        assert_eq!(en["lang"], "fi", "English is not offered here");
+        assert_eq!(en["name"], "Osallistu – Virtalan kaupunki");
+        assert!(en["icons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["purpose"] == "maskable" && i["sizes"] == "512x512"));
+        let hostile = serde_json::json!({"theme": {"color-primary": "red;}"}});
+        assert_eq!(manifest_for(&hostile, None)["theme_color"], "#0a5a8c");
     }
 
     #[test]

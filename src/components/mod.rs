@@ -2,6 +2,7 @@
 
 pub mod backend_error;
 pub mod config_error;
+pub mod connection;
 pub mod error_panel;
 pub mod follow_button;
 pub mod footer;

@@ -31,6 +31,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
         <div class="os-root" node_ref=root>
             <a class="os-skip-link" href="#os-main">{i18n.tr(|t| t.skip_to_content)}</a>
             <Header/>
+            <crate::components::connection::ConnectionNotices/>
             <main id="os-main" class="os-main" tabindex="-1">
                 <ErrorBoundary fallback=|errors| view! { <ErrorPanel errors=errors/> }>
                     {children()}

@@ -2,9 +2,9 @@
  * Osallistu service worker: the app opens and the plans, events and projects a resident has
  * viewed can be read again without a network.
  *
- * - App shell (index.html and the files it names, config.json, icons): cached at install.
- *   Built files have a content hash in their name and are served from the cache first;
- *   lazily loaded wasm chunks and map files are cached the first time they are fetched.
+ * - App shell (index.html, every built file listed in precache.json by scripts/build — the
+ *   area chunks and the map library too — config.json, icons): cached at install. Built files
+ *   have a content hash in their name and are served from the cache first.
  * - Page addresses: the network first, the cached index.html when offline (the app then
  *   routes itself).
  * - Public GET answers of the backends (plans, comments, events, projects): the network first,
@@ -33,6 +33,13 @@ self.addEventListener('install', (event) => {
       for (const m of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
         const url = new URL(m[1], scope);
         if (url.origin === scope.origin && /\.(js|wasm|css|svg|json)$/.test(url.pathname)) assets.add(url.href);
+      }
+      // Every built file (area chunks, map library), listed by scripts/build.
+      try {
+        const list = await (await fetch(new URL('precache.json', scope), { cache: 'no-cache' })).json();
+        for (const f of list) assets.add(new URL(f, scope).href);
+      } catch (e) {
+        // Without the list the areas are cached the first time they are opened.
       }
       await Promise.all(
         [...assets].map((a) =>

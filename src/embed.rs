@@ -161,7 +161,10 @@ mod tests {
 
     #[test]
     fn the_language_is_read_from_the_query() {
-        assert_eq!(query_value("?embed=1&lang=sv", "lang").as_deref(), Some("sv"));
+        assert_eq!(
+            query_value("?embed=1&lang=sv", "lang").as_deref(),
+            Some("sv")
+        );
         assert_eq!(query_value("?lang=en", "lang").as_deref(), Some("en"));
         assert_eq!(query_value("?language=en", "lang"), None);
         assert_eq!(query_value("", "lang"), None);

@@ -97,14 +97,14 @@ fn register(w: &web_sys::Window, public_url: &str, pwa: Pwa) {
     };
     let container_for_task = container.clone();
     leptos::task::spawn_local(async move {
-        let registration =
-            match wasm_bindgen_futures::JsFuture::from(Promise::from(promise)).await {
-                Ok(r) => r,
-                Err(e) => {
-                    leptos::logging::warn!("service worker not registered: {e:?}");
-                    return;
-                }
-            };
+        let registration = match wasm_bindgen_futures::JsFuture::from(Promise::from(promise)).await
+        {
+            Ok(r) => r,
+            Err(e) => {
+                leptos::logging::warn!("service worker not registered: {e:?}");
+                return;
+            }
+        };
         // A version installed earlier may already wait.
         let has_controller = get(&container_for_task, "controller").is_some();
         if has_controller && get(&registration, "waiting").is_some() {

@@ -205,8 +205,14 @@ pub fn build_policy(index_html: &str, config: &serde_json::Value, frame_ancestor
     }
     // Sites allowed to embed the app: the server's --frame-ancestors, plus config.json's
     // embed.allowed_origins (which the app also limits its postMessage talk to).
-    let mut frame: Vec<String> = frame_ancestors.split_whitespace().map(str::to_owned).collect();
-    if let Some(list) = config.pointer("/embed/allowed_origins").and_then(|v| v.as_array()) {
+    let mut frame: Vec<String> = frame_ancestors
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    if let Some(list) = config
+        .pointer("/embed/allowed_origins")
+        .and_then(|v| v.as_array())
+    {
         for o in list.iter().filter_map(|v| v.as_str()).filter_map(origin_of) {
             push_unique(&mut frame, o);
         }
@@ -317,7 +323,9 @@ pub fn manifest_for(config: &serde_json::Value, lang: Option<&str>) -> serde_jso
     let theme = config
         .pointer("/theme/color-primary")
         .and_then(|v| v.as_str())
-        .filter(|c| c.starts_with('#') && c.len() <= 9 && c[1..].chars().all(|x| x.is_ascii_hexdigit()))
+        .filter(|c| {
+            c.starts_with('#') && c.len() <= 9 && c[1..].chars().all(|x| x.is_ascii_hexdigit())
+        })
         .unwrap_or("#0a5a8c");
     let name = if town.is_empty() {
         "Osallistu".to_owned()

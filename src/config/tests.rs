@@ -282,7 +282,10 @@ fn a_backend_may_name_where_its_bearer_token_comes_from() {
 
     v["backends"]["events"]["auth"] = json!({"token_url": "javascript:alert(1)"});
     let e = parse_value(&v).unwrap_err();
-    assert!(e.to_string().contains("backends.events.auth.token_url"), "{e}");
+    assert!(
+        e.to_string().contains("backends.events.auth.token_url"),
+        "{e}"
+    );
     v["backends"]["events"]["auth"] = json!({"token": "secret-in-config"});
     let e = parse_value(&v).unwrap_err();
     assert!(e.to_string().contains("token"), "{e}");
@@ -297,10 +300,18 @@ fn embedding_sites_must_be_plain_origins() {
         c.embed_origins,
         ["https://www.example.fi", "http://127.0.0.1:4821"]
     );
-    for bad in ["https://www.example.fi/path", "*", "www.example.fi", "https://"] {
+    for bad in [
+        "https://www.example.fi/path",
+        "*",
+        "www.example.fi",
+        "https://",
+    ] {
         v["embed"] = json!({"allowed_origins": ["https://ok.example", bad]});
         let e = parse_value(&v).unwrap_err();
-        assert!(e.to_string().contains("embed.allowed_origins[1]"), "{bad}: {e}");
+        assert!(
+            e.to_string().contains("embed.allowed_origins[1]"),
+            "{bad}: {e}"
+        );
     }
     assert!(parse_value(&demo()).unwrap().embed_origins.is_empty());
 }

@@ -80,9 +80,9 @@ fn embed_origins(w: Option<wire::EmbedWire>) -> Result<Vec<String>, ConfigError>
                 .or_else(|| o.strip_prefix("http://"));
             let ok = rest.is_some_and(|host| {
                 !host.is_empty()
-                    && host
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+                    && host.chars().all(|c| {
+                        c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']')
+                    })
             });
             if ok {
                 Ok(o.to_ascii_lowercase())

@@ -34,6 +34,9 @@ export default defineConfig({
       ],
     },
     trace: 'retain-on-failure',
+    // The service worker would answer requests before page.route() sees them; only the
+    // offline specs (pwa.spec.ts) let it run.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'phone', use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },

@@ -149,7 +149,10 @@ pub async fn list(
     }
     if let Some(area) = &q.area {
         if area.is_empty() || area.chars().count() > 100 {
-            return Err(ApiError::bad_query("area", "area must have 1 to 100 characters"));
+            return Err(ApiError::bad_query(
+                "area",
+                "area must have 1 to 100 characters",
+            ));
         }
         // Any language's name of the area matches.
         params.push(Sql::Text(area.clone()));

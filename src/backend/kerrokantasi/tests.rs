@@ -61,7 +61,8 @@ fn hearing_pages_follow_kerrokantasis_own_next_link() {
         (request.method, request.path.as_str()),
         (Method::Get, "hearing/")
     );
-    let expected = [("limit", "1"), ("include", "geojson")].map(|(k, v)| (k.to_string(), v.to_string()));
+    let expected =
+        [("limit", "1"), ("include", "geojson")].map(|(k, v)| (k.to_string(), v.to_string()));
     assert_eq!(request.query, expected.to_vec());
     let page = parse_plans(&ok(fixture!("hearing-list-limit1-200.json"))).unwrap();
     assert_eq!(
@@ -72,7 +73,8 @@ fn hearing_pages_follow_kerrokantasis_own_next_link() {
         })
     );
     let second = list_plans(&PlanQuery::default(), page.next.unwrap());
-    let expected = [("limit", "1"), ("offset", "1"), ("include", "geojson")].map(|(k, v)| (k.to_string(), v.to_string()));
+    let expected = [("limit", "1"), ("offset", "1"), ("include", "geojson")]
+        .map(|(k, v)| (k.to_string(), v.to_string()));
     assert_eq!(second.query, expected.to_vec());
     let last = parse_plans(&ok(fixture!("hearing-list-limit1-offset1-200.json"))).unwrap();
     assert_eq!(last.next, None);

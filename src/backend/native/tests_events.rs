@@ -280,12 +280,21 @@ fn events_filter_by_area_and_list_the_areas() {
         area: Some("Keskusta".into()),
         ..EventQuery::default()
     };
-    let request = list_events(&query, PageQuery { offset: 0, limit: 20 });
+    let request = list_events(
+        &query,
+        PageQuery {
+            offset: 0,
+            limit: 20,
+        },
+    );
     assert!(request
         .query
         .contains(&("area".to_string(), "Keskusta".to_string())));
     let request = list_event_areas();
-    assert_eq!((request.method, request.path.as_str()), (Method::Get, "events/areas"));
+    assert_eq!(
+        (request.method, request.path.as_str()),
+        (Method::Get, "events/areas")
+    );
     let areas = parse_event_areas(&ok(fixture!("event-areas-200.json"))).unwrap();
     let names: Vec<&str> = areas.iter().map(|a| a.text(Lang::En)).collect();
     assert_eq!(names, ["City centre", "Koivula", "Peltola", "Harbour"]);

@@ -95,7 +95,10 @@ fn venue(w: VenueW) -> R<Venue> {
         address: w.address.map(Localized::same),
         location,
         area: w.area.map(Localized::from).filter(|a| !a.is_empty()),
-        accessibility: w.accessibility.map(Localized::from).filter(|a| !a.is_empty()),
+        accessibility: w
+            .accessibility
+            .map(Localized::from)
+            .filter(|a| !a.is_empty()),
     })
 }
 

@@ -8,6 +8,7 @@ pub mod follow_button;
 pub mod footer;
 pub mod header;
 pub mod language_switch;
+pub mod near_me;
 pub mod page_title;
 pub mod rich_text;
 pub mod shell;

@@ -2,6 +2,7 @@
 
 mod capabilities;
 mod comment;
+mod distance;
 mod event;
 mod follow;
 mod geometry;
@@ -23,6 +24,7 @@ pub use event::{
     EventTime, NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
 };
 pub use follow::{Change, ChangeKind, Changes, FollowKind, Followed};
+pub use distance::{centre, distance_m, format_distance, sort_nearest};
 pub use geometry::{Geometry, GeometryError, LatLng, MAX_VERTICES};
 pub use lang::Lang;
 pub use localized::Localized;

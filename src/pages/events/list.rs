@@ -6,9 +6,10 @@ use super::parts::{now, topic_name, EventCard, TOPICS};
 use crate::backend::BackendError;
 use crate::client;
 use crate::components::backend_error::backend_error_text;
+use crate::components::near_me::NearMe;
 use crate::components::page_title::PageTitle;
 use crate::domain::{
-    helsinki_offset_minutes, Date, EventQuery, EventSummary, Geometry, PageQuery, Timestamp,
+    distance_m, format_distance, helsinki_offset_minutes, sort_nearest, Date, EventQuery, EventSummary, Geometry, PageQuery, Timestamp,
 };
 use crate::i18n::{fill, use_i18n};
 use crate::map::{MapFeature, MapView};
@@ -86,6 +87,7 @@ pub fn EventsPage() -> impl IntoView {
     let backend = StoredValue::new(client::events::backend());
     // The areas that have events, for the area filter (none: no filter).
     let areas = RwSignal::new(Vec::<crate::domain::Localized>::new());
+    let here = RwSignal::new(None::<crate::domain::LatLng>);
     {
         let b = backend.get_value();
         leptos::task::spawn_local(async move {
@@ -179,6 +181,7 @@ pub fn EventsPage() -> impl IntoView {
             <PageTitle text=Signal::derive(move || i18n.t().events_title.to_owned())/>
             <p class="os-page__intro">{i18n.tr(|t| t.events_intro)}</p>
             <FilterForm filters=filters areas=areas/>
+            <NearMe here=here/>
             <div class="os-ev-mode" role="group" aria-label=i18n.tr(|t| t.ev_view_label)>
                 {mode_button(Mode::List, |t| t.ev_view_list)}
                 {mode_button(Mode::Calendar, |t| t.ev_view_calendar)}
@@ -203,13 +206,26 @@ pub fn EventsPage() -> impl IntoView {
                 Some(Ok((items, _, _))) if items.is_empty() => {
                     view! { <p class="os-notice">{i18n.tr(|t| t.ev_none)}</p> }.into_any()
                 }
-                Some(Ok((items, next, _))) => {
+                Some(Ok((mut items, next, _))) => {
+                    // Nearest first among the events shown (online ones after the located).
+                    if let Some(here) = here.get() {
+                        sort_nearest(&mut items, here, |e| e.venue.as_ref().and_then(|v| v.location));
+                    }
                     view! {
                         <h2 class="os-ev-list__title" hidden=move || mode.get() == Mode::Calendar>
                             {i18n.tr(|t| t.ev_list_title)}
                         </h2>
                         <ul class="os-ev-list" hidden=move || mode.get() == Mode::Calendar>
-                            {items.into_iter().map(|e| view! { <EventCard event=e/> }).collect_view()}
+                            {items.into_iter().map(|e| {
+                                let distance = here.get().and_then(|h| {
+                                    let at = e.venue.as_ref()?.location?;
+                                    Some(fill(
+                                        i18n.t().near_me_distance,
+                                        &[("distance", &format_distance(distance_m(h, at), i18n.lang()))],
+                                    ))
+                                });
+                                view! { <EventCard event=e distance=distance/> }
+                            }).collect_view()}
                         </ul>
                         {next.map(|_| view! {
                             <button

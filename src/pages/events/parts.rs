@@ -86,7 +86,13 @@ pub fn place_text(t: &Strings, lang: Lang, e: &EventSummary) -> String {
 
 /// One event in a list: title link, time, place, seats; past and cancelled ones are marked.
 #[component]
-pub fn EventCard(event: EventSummary, #[prop(optional)] selected: bool) -> impl IntoView {
+pub fn EventCard(
+    event: EventSummary,
+    #[prop(optional)] selected: bool,
+    /// "1,2 km away" while the list is sorted nearest first.
+    #[prop(default = None)]
+    distance: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let now = now();
     let info = seats_info(&event, now);
@@ -118,6 +124,7 @@ pub fn EventCard(event: EventSummary, #[prop(optional)] selected: bool) -> impl 
             <p class="os-ev-card__seats">
                 <span class=seats_class(info)>{seats}</span>
             </p>
+            {distance.map(|d| view! { <p class="os-card__distance">{d}</p> })}
         </li>
     }
 }

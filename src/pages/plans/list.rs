@@ -6,7 +6,11 @@ use super::format::{period_text, phase_class, phase_name};
 use crate::client::{self, plans_backend};
 use crate::components::backend_error::backend_error_text;
 use crate::components::page_title::PageTitle;
-use crate::domain::{Geometry, LatLng, PageQuery, PlanPhase, PlanQuery, PlanSummary};
+use crate::components::near_me::NearMe;
+use crate::domain::{
+    centre, distance_m, format_distance, sort_nearest, Geometry, LatLng, PageQuery, PlanPhase,
+    PlanQuery, PlanSummary,
+};
 use crate::i18n::{fill, use_i18n, Strings};
 use crate::map::{MapFeature, MapView};
 use crate::router::{Link, Route};
@@ -64,6 +68,7 @@ pub fn PlansPage() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let selected = RwSignal::new(None::<String>);
     let map_open = RwSignal::new(false);
+    let here = RwSignal::new(None::<LatLng>);
 
     let plans = LocalResource::new(move || {
         let query = PlanQuery {
@@ -83,11 +88,15 @@ pub fn PlansPage() -> impl IntoView {
     });
 
     let items = move || {
-        plans
+        let mut items = plans
             .get()
             .and_then(|r| r.ok())
             .map(|p| p.items)
-            .unwrap_or_default()
+            .unwrap_or_default();
+        if let Some(here) = here.get() {
+            sort_nearest(&mut items, here, |p| p.bounds.map(centre));
+        }
+        items
     };
     let features = Signal::derive(move || {
         let lang = i18n.lang();
@@ -174,6 +183,7 @@ pub fn PlansPage() -> impl IntoView {
                     <label for="os-plans-open">{i18n.tr(|t| t.plans_filter_open)}</label>
                 </div>
             </form>
+            <NearMe here=here/>
 
             <div class="os-plans__layout">
                 <section class="os-plans__map" class:os-plans__map--open=map_open
@@ -231,7 +241,7 @@ pub fn PlansPage() -> impl IntoView {
                     }}
                     <ul class="os-plan-cards">
                         <For each=items key=|p| (p.id.clone(), p.n_comments, p.updated_at.map(|t| t.unix_seconds())) let:plan>
-                            <PlanCard plan=plan selected=selected/>
+                            <PlanCard plan=plan selected=selected here=here/>
                         </For>
                     </ul>
                 </section>
@@ -241,7 +251,11 @@ pub fn PlansPage() -> impl IntoView {
 }
 
 #[component]
-fn PlanCard(plan: PlanSummary, selected: RwSignal<Option<String>>) -> impl IntoView {
+fn PlanCard(
+    plan: PlanSummary,
+    selected: RwSignal<Option<String>>,
+    here: RwSignal<Option<LatLng>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let id = plan.id.clone();
     let sel_id = StoredValue::new(id.clone());
@@ -268,6 +282,13 @@ fn PlanCard(plan: PlanSummary, selected: RwSignal<Option<String>>) -> impl IntoV
         })
     };
     let has_area = plan.with_value(|p| p.bounds.is_some());
+    let distance = move || {
+        let d = distance_m(here.get()?, centre(plan.with_value(|p| p.bounds)?));
+        Some(fill(
+            i18n.t().near_me_distance,
+            &[("distance", &format_distance(d, i18n.lang()))],
+        ))
+    };
     let show_label = move || fill(i18n.t().plans_show_on_map, &[("title", &title())]);
     let route = Route::Plan(id.clone());
     let card_id = format!("os-plan-{id}");
@@ -283,6 +304,7 @@ fn PlanCard(plan: PlanSummary, selected: RwSignal<Option<String>>) -> impl IntoV
             </p>
             <p class="os-plan-card__period">{period}</p>
             <p class="os-plan-card__comments">{comments}</p>
+            {move || distance().map(|d| view! { <p class="os-card__distance">{d}</p> })}
             {has_area.then(|| {
                 let id = id.clone();
                 view! {

@@ -113,8 +113,8 @@ pub fn start(router: Router, i18n: I18n, origins: Vec<String>) {
         let ev: JsValue = ev.into();
         let from_parent = js_sys::Reflect::get(&ev, &"source".into())
             .is_ok_and(|source| js_sys::Object::is(&source, &parent_js));
-        let origin_ok = field(&ev, "origin")
-            .is_some_and(|o| origins.with_value(|list| list.contains(&o)));
+        let origin_ok =
+            field(&ev, "origin").is_some_and(|o| origins.with_value(|list| list.contains(&o)));
         if !from_parent || !origin_ok {
             return;
         }

@@ -19,12 +19,12 @@ pub use capabilities::Capabilities;
 pub use comment::{
     Answer, Comment, CommentSort, Moderation, NewComment, NewReport, ReportReason, VoteState,
 };
+pub use distance::{centre, distance_m, format_distance, sort_nearest};
 pub use event::{
     AttendeeStatus, CancelHandle, Enrolment, Event, EventQuery, EventStatus, EventSummary,
     EventTime, NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
 };
 pub use follow::{Change, ChangeKind, Changes, FollowKind, Followed};
-pub use distance::{centre, distance_m, format_distance, sort_nearest};
 pub use geometry::{Geometry, GeometryError, LatLng, MAX_VERTICES};
 pub use lang::Lang;
 pub use localized::Localized;

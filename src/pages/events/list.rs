@@ -9,7 +9,8 @@ use crate::components::backend_error::backend_error_text;
 use crate::components::near_me::NearMe;
 use crate::components::page_title::PageTitle;
 use crate::domain::{
-    distance_m, format_distance, helsinki_offset_minutes, sort_nearest, Date, EventQuery, EventSummary, Geometry, PageQuery, Timestamp,
+    distance_m, format_distance, helsinki_offset_minutes, sort_nearest, Date, EventQuery,
+    EventSummary, Geometry, PageQuery, Timestamp,
 };
 use crate::i18n::{fill, use_i18n};
 use crate::map::{MapFeature, MapView};

@@ -5,8 +5,8 @@
 use super::format::{period_text, phase_class, phase_name};
 use crate::client::{self, plans_backend};
 use crate::components::backend_error::backend_error_text;
-use crate::components::page_title::PageTitle;
 use crate::components::near_me::NearMe;
+use crate::components::page_title::PageTitle;
 use crate::domain::{
     centre, distance_m, format_distance, sort_nearest, Geometry, LatLng, PageQuery, PlanPhase,
     PlanQuery, PlanSummary,

@@ -113,6 +113,8 @@ async fn the_join_form_explains_each_problem_next_to_its_field_and_keeps_the_inp
     );
     assert!(c.query("#ev-join-email-error").is_none());
     assert!(c.query("#ev-join-seats-error").is_none());
+    // This event does not ask for a phone number.
+    assert!(c.query("#ev-join-phone").is_none());
     let name = c.query("#ev-join-name").unwrap();
     assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(
@@ -177,4 +179,56 @@ async fn the_join_form_explains_each_problem_next_to_its_field_and_keeps_the_inp
     let checked = js_sys::Reflect::get(&checkbox, &JsValue::from_str("checked")).unwrap();
     assert_eq!(checked.as_bool(), Some(true));
     drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_phone_number_is_asked_for_and_checked_where_the_organiser_requires_one() {
+    remember_language("en");
+    let c = Container::new();
+    let _handle = mount_to(c.0.clone(), move || {
+        provide_config(demo_config());
+        provide_i18n(vec![Lang::En], Lang::En, false);
+        let mut e = event();
+        e.requires_phone = true;
+        view! {
+            <JoinForm
+                event=e
+                max_seats=4
+                waitlist=Signal::derive(|| false)
+                on_done=Callback::new(|_| {})
+            />
+        }
+    });
+    let phone = c.query("#ev-join-phone").expect("a phone field");
+    assert_eq!(phone.get_attribute("type").as_deref(), Some("tel"));
+    assert_eq!(
+        phone.get_attribute("aria-required").as_deref(),
+        Some("true")
+    );
+    type_into(&c.query("#ev-join-name").unwrap(), "Maija Meikäläinen");
+    c.query("button[type=submit]").unwrap().click();
+    wait_until("the phone error shows", || {
+        c.query("#ev-join-phone-error").is_some()
+    })
+    .await;
+    assert_eq!(
+        c.query("#ev-join-phone-error")
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        EN.ev_err_phone_required
+    );
+    type_into(&phone, "040 12x");
+    c.query("button[type=submit]").unwrap().click();
+    wait_until("the phone format error shows", || {
+        c.query("#ev-join-phone-error")
+            .and_then(|e| e.text_content())
+            .is_some_and(|t| t == EN.ev_err_phone)
+    })
+    .await;
+    assert_eq!(value_of(&phone), "040 12x", "what was typed stays");
+    assert_eq!(
+        value_of(&c.query("#ev-join-name").unwrap()),
+        "Maija Meikäläinen"
+    );
 }

@@ -35,7 +35,8 @@ pub fn idle_guard(idle_seconds: u32, start_url: String) -> AnyView {
 fn listen(events: &'static [&'static str], f: Closure<dyn Fn(web_sys::Event)>) {
     let Some(w) = web_sys::window() else { return };
     for event in events {
-        let _ = w.add_event_listener_with_callback_and_bool(event, f.as_ref().unchecked_ref(), true);
+        let _ =
+            w.add_event_listener_with_callback_and_bool(event, f.as_ref().unchecked_ref(), true);
     }
     let held = SendWrapper::new((w, f));
     on_cleanup(move || {
@@ -156,7 +157,9 @@ fn IdleGuard(idle_seconds: u32, start_url: String) -> impl IntoView {
 /// app's memory goes with the old document, and an earlier entry reached with Back loads a
 /// fresh document that [`super::leave_earlier_session`] sends to the start page.
 async fn reset(start_url: String) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     // Nothing of the session stays on screen, even for the moment the wipe takes.
     if let Some(root) = window
         .document()

@@ -97,7 +97,10 @@ mod tests {
         );
         // An event delivered late (an older time stamp) never shortens the time.
         clock.touch(10_000.0);
-        assert_eq!(clock.phase(109_999.0), IdlePhase::Warning { seconds_left: 1 });
+        assert_eq!(
+            clock.phase(109_999.0),
+            IdlePhase::Warning { seconds_left: 1 }
+        );
         assert_eq!(clock.phase(110_000.0), IdlePhase::Reset);
     }
 

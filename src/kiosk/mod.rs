@@ -35,7 +35,11 @@ pub fn requested_by_url() -> bool {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    if search.trim_start_matches('?').split('&').any(|p| p == "kiosk=1") {
+    if search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|p| p == "kiosk=1")
+    {
         if let Some(s) = session() {
             let _ = s.set_item(URL_FLAG, "1");
         }
@@ -60,8 +64,10 @@ pub fn leave_earlier_session(start: &str) -> bool {
     let kind = js_sys::Reflect::get(&window, &"performance".into())
         .ok()
         .and_then(|p| {
-            let f: js_sys::Function =
-                js_sys::Reflect::get(&p, &"getEntriesByType".into()).ok()?.dyn_into().ok()?;
+            let f: js_sys::Function = js_sys::Reflect::get(&p, &"getEntriesByType".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
             f.call1(&p, &"navigation".into()).ok()
         })
         .map(|list| js_sys::Array::from(&list).get(0))
@@ -80,7 +86,10 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Part {
     /// The idle guard: countdown dialog and reset to `start_url`.
-    Guard { idle_seconds: u32, start_url: String },
+    Guard {
+        idle_seconds: u32,
+        start_url: String,
+    },
     /// "Continue on your phone" for an address: a button opening its QR code.
     Phone(String),
     /// The QR code of an address, shown at once.

@@ -17,6 +17,5 @@ pub fn OutsideLink(
         return view! { <span class=class>{children()}</span> " " {kiosk_part(Part::Phone(href))} }
             .into_any();
     }
-    view! { <a class=class href=href rel="noopener noreferrer">{children()}</a> }
-        .into_any()
+    view! { <a class=class href=href rel="noopener noreferrer">{children()}</a> }.into_any()
 }

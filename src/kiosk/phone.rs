@@ -1,7 +1,7 @@
 //! "Continue on your phone" (in the kiosk chunk): a button that shows an address as a QR code,
 //! with the address written out under it.
 
-use super::qr::qr_view;
+use super::qr::{encode, QUIET_ZONE};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -35,4 +35,31 @@ pub fn QrPanel(href: String) -> impl IntoView {
             <span class="os-qr__url" data-testid="kiosk-qr-url">{text}</span>
         </span>
     }
+}
+
+/// The QR code of `text` as an inline SVG. Nothing is shown for text too long for a QR code;
+/// the caller shows the text itself under the code in any case.
+pub fn qr_view(text: String) -> AnyView {
+    let i18n = use_i18n();
+    let Some(matrix) = encode(&text) else {
+        return ().into_any();
+    };
+    let side = matrix.size() + 2 * QUIET_ZONE;
+    let edge = format!("-{QUIET_ZONE}");
+    let view_box = format!("{edge} {edge} {side} {side}");
+    view! {
+        <svg
+            class="os-qr__code"
+            xmlns="http://www.w3.org/2000/svg"
+            viewBox=view_box
+            shape-rendering="crispEdges"
+            role="img"
+            aria-label=i18n.tr(|t| t.kiosk_qr_label)
+            data-testid="kiosk-qr"
+        >
+            <rect x=edge.clone() y=edge width=side height=side fill="#fff"/>
+            <path d=matrix.svg_path() fill="#000"/>
+        </svg>
+    }
+    .into_any()
 }

@@ -95,7 +95,10 @@ mod tests {
     fn longer_addresses_get_bigger_codes_and_the_same_text_the_same_code() {
         let long = format!("https://example.org/{}", "a".repeat(200));
         assert!(encode(&long).unwrap().size() > 25);
-        assert_eq!(encode("https://example.org/"), encode("https://example.org/"));
+        assert_eq!(
+            encode("https://example.org/"),
+            encode("https://example.org/")
+        );
         assert!(encode(&"x".repeat(5000)).is_none());
     }
 
@@ -117,36 +120,12 @@ mod tests {
         }
         for y in 0..m.size() {
             for x in 0..m.size() {
-                assert_eq!(drawn[y * m.size() + x], m.is_dark(x, y), "module ({x}, {y})");
+                assert_eq!(
+                    drawn[y * m.size() + x],
+                    m.is_dark(x, y),
+                    "module ({x}, {y})"
+                );
             }
         }
     }
-}
-
-/// The QR code of `text` as an inline SVG. Nothing is shown for text too long for a QR code;
-/// the caller shows the text itself under the code in any case.
-pub fn qr_view(text: String) -> leptos::prelude::AnyView {
-    use leptos::prelude::*;
-    let i18n = crate::i18n::use_i18n();
-    let Some(matrix) = encode(&text) else {
-        return ().into_any();
-    };
-    let side = matrix.size() + 2 * QUIET_ZONE;
-    let edge = format!("-{QUIET_ZONE}");
-    let view_box = format!("{edge} {edge} {side} {side}");
-    view! {
-        <svg
-            class="os-qr__code"
-            xmlns="http://www.w3.org/2000/svg"
-            viewBox=view_box
-            shape-rendering="crispEdges"
-            role="img"
-            aria-label=i18n.tr(|t| t.kiosk_qr_label)
-            data-testid="kiosk-qr"
-        >
-            <rect x=edge.clone() y=edge width=side height=side fill="#fff"/>
-            <path d=matrix.svg_path() fill="#000"/>
-        </svg>
-    }
-    .into_any()
 }

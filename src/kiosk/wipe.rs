@@ -144,7 +144,15 @@ mod tests {
     fn cookies_are_expired_on_every_path_and_parent_domain() {
         assert_eq!(
             path_prefixes("/kiosk/plans/1"),
-            ["/", "/kiosk", "/kiosk/", "/kiosk/plans", "/kiosk/plans/", "/kiosk/plans/1", "/kiosk/plans/1/"]
+            [
+                "/",
+                "/kiosk",
+                "/kiosk/",
+                "/kiosk/plans",
+                "/kiosk/plans/",
+                "/kiosk/plans/1",
+                "/kiosk/plans/1/"
+            ]
         );
         assert_eq!(
             domain_variants("osallistu.example.fi"),

@@ -3,8 +3,8 @@
 
 use crate::support::{demo_config, document, remember_language, storage, wait_until, Container};
 use osallistu::boot::mount_app;
-use osallistu::i18n::strings;
 use osallistu::domain::Lang;
+use osallistu::i18n::strings;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -18,20 +18,37 @@ async fn a_kiosk_shows_the_website_link_as_a_qr_code_with_the_address_under_it()
     let c = Container::new();
     let _app = mount_app(c.0.clone(), config);
     wait_until("the footer renders", || c.query(".os-footer").is_some()).await;
-    assert!(c.query(".os-root.os-kiosk").is_some(), "the kiosk class on the root");
     assert!(
-        c.query(&format!(".os-footer a[href=\"{website}\"]")).is_none(),
+        c.query(".os-root.os-kiosk").is_some(),
+        "the kiosk class on the root"
+    );
+    assert!(
+        c.query(&format!(".os-footer a[href=\"{website}\"]"))
+            .is_none(),
         "no link that would leave the kiosk"
     );
-    let button = c.query(".os-footer .os-kiosk-phone").expect("the QR button");
-    assert_eq!(button.text_content().unwrap(), strings(Lang::Fi).kiosk_phone);
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    wait_until("the kiosk chunk draws the QR button", || {
+        c.query(".os-footer .os-kiosk-phone").is_some()
+    })
+    .await;
+    let button = c.query(".os-footer .os-kiosk-phone").unwrap();
+    assert_eq!(
+        button.text_content().unwrap(),
+        strings(Lang::Fi).kiosk_phone
+    );
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     button.click();
     wait_until("the QR code is drawn", || {
         c.query(".os-footer svg.os-qr__code path").is_some()
     })
     .await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     let path = c
         .query(".os-footer svg.os-qr__code path")
         .unwrap()
@@ -42,10 +59,17 @@ async fn a_kiosk_shows_the_website_link_as_a_qr_code_with_the_address_under_it()
         osallistu::kiosk::qr::encode(&website).unwrap().svg_path()
     );
     assert_eq!(
-        c.query(".os-footer .os-qr__url").unwrap().text_content().unwrap(),
+        c.query(".os-footer .os-qr__url")
+            .unwrap()
+            .text_content()
+            .unwrap(),
         website
     );
     // The idle dialog waits, closed, for the countdown.
+    wait_until("the idle dialog is in the page", || {
+        c.query("dialog.os-kiosk-dialog").is_some()
+    })
+    .await;
     let dialog: web_sys::HtmlDialogElement = c
         .query("dialog.os-kiosk-dialog")
         .expect("the idle dialog (its chunk loaded)")
@@ -64,7 +88,9 @@ async fn outside_links_stay_links_outside_kiosk_mode() {
     let c = Container::new();
     let _app = mount_app(c.0.clone(), config);
     wait_until("the footer renders", || c.query(".os-footer").is_some()).await;
-    assert!(c.query(&format!(".os-footer a[href=\"{website}\"]")).is_some());
+    assert!(c
+        .query(&format!(".os-footer a[href=\"{website}\"]"))
+        .is_some());
     assert!(c.query(".os-kiosk-phone").is_none());
     assert!(c.query("dialog").is_none());
 }
@@ -86,7 +112,8 @@ async fn the_wipe_empties_both_storages_indexed_db_caches_and_cookies() {
          o.onsuccess = () => { o.result.close(); r(); }; })",
     );
     JsFuture::from(js_sys::Promise::from(opened)).await.unwrap();
-    let cached = eval("return caches.open('kiosk-wipe-test').then(c => c.put('/x', new Response('x')))");
+    let cached =
+        eval("return caches.open('kiosk-wipe-test').then(c => c.put('/x', new Response('x')))");
     JsFuture::from(js_sys::Promise::from(cached)).await.unwrap();
 
     osallistu::kiosk::wipe::everything().await;

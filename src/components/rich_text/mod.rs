@@ -11,8 +11,8 @@ pub mod sanitize;
 
 use crate::kiosk::{kiosk_part, Part};
 use leptos::html;
-use wasm_bindgen::JsCast;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// What the component shows: exposed as `data-state` for tests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

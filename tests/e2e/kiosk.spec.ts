@@ -210,6 +210,29 @@ test('a link inside backend rich text shows its QR code instead of leaving the a
   expect(await decodeQr(panel)).toBe('https://example.org/kaava');
 });
 
+test('every control is a large touch target and the type is larger', async ({ page }) => {
+  const small = async () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.os-root a, .os-root button, .os-root input, .os-root select, .os-root textarea')]
+        .filter((el) => !el.closest('.os-skip-link, .leaflet-container') && !el.classList.contains('os-skip-link'))
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ el, box }) => box.width > 0 && (el as HTMLInputElement).type !== 'hidden' && box.height < 56
+          && !['radio', 'checkbox'].includes((el as HTMLInputElement).type))
+        .map(({ el, box }) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.height)}px`),
+    );
+  for (const path of ['/', '/plans/1', '/events']) {
+    await page.goto(path);
+    await expect(page.locator('.os-root.os-kiosk h1')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await small(), path).toEqual([]);
+  }
+  const px = (selector: string) =>
+    page.evaluate((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize), selector);
+  expect(await px('.os-root')).toBe(20);
+  expect(await px('.os-page__intro')).toBeGreaterThanOrEqual(20);
+  expect(await px('h1')).toBeGreaterThanOrEqual(36);
+});
+
 test('?kiosk=1 makes any installation a kiosk for the session, through its resets', async ({ page }) => {
   await page.unroute('**/config.json');
   await page.route('**/config.json', (route) =>

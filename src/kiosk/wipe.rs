@@ -1,6 +1,6 @@
 //! Forgets everything the app (or anything else on its origin) left in the browser: both Web
-//! Storage areas, every IndexedDB database, every Cache Storage cache and the cookies the page
-//! can see. IndexedDB and Cache Storage are reached through `js_sys::Reflect`, which needs no
+//! Storage areas, every IndexedDB database, the service worker (unregistered first, so it
+//! cannot fill its caches again), every Cache Storage cache and the cookies the page can see. IndexedDB and Cache Storage are reached through `js_sys::Reflect`, which needs no
 //! extra `web-sys` bindings, and are simply skipped where the browser lacks them.
 
 use js_sys::{Array, Function, Promise, Reflect};
@@ -38,7 +38,20 @@ pub async fn everything() {
         cookies(&document, &window.location());
     }
     indexed_db(&window).await;
+    service_workers(&window).await;
     caches(&window).await;
+}
+
+async fn service_workers(window: &web_sys::Window) {
+    let Some(container) = get(&window.navigator(), "serviceWorker") else {
+        return;
+    };
+    let Some(list) = settle(call(&container, "getRegistrations", &[])).await else {
+        return;
+    };
+    for registration in Array::from(&list).iter() {
+        settle(call(&registration, "unregister", &[])).await;
+    }
 }
 
 async fn indexed_db(window: &web_sys::Window) {

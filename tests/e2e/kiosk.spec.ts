@@ -13,7 +13,12 @@ const en = strings.en;
 const IDLE_SECONDS = 12;
 const kioskConfig = { ...config, kiosk: { enabled: true, idle_reset_seconds: IDLE_SECONDS } };
 
-test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1 });
+// The service worker would answer requests before page.route() sees them: blocked here, and
+// let run in the one test about it.
+test.use({
+  viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1,
+  serviceWorkers: 'block',
+});
 
 test.beforeEach(async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'the kiosk profile runs once, in its own viewport');
@@ -253,4 +258,37 @@ test('?kiosk=1 makes any installation a kiosk for the session, through its reset
   await expect(page).toHaveURL(/\/\?kiosk=1$/, { timeout: 2 * IDLE_SECONDS * 1000 });
   await expect(page.locator('.os-root.os-kiosk')).toBeVisible();
   expect((await leftovers(page)).sessionStorage).toEqual(['osallistu.kiosk']);
+});
+
+test.describe('with the service worker of normal use in the same browser', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the reset unregisters it before clearing its caches, and a kiosk registers none', async ({ page, context }) => {
+    // context.route() also sees the service worker's own requests (Chromium).
+    await page.unroute('**/config.json');
+    await context.route('**/config.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ ...config, kiosk: { enabled: false, idle_reset_seconds: IDLE_SECONDS } }),
+      }),
+    );
+    await page.goto('/plans');
+    await expect(page.locator('.os-root')).not.toHaveClass(/os-kiosk/);
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 }).not.toEqual([]);
+
+    await page.goto('/?kiosk=1');
+    await expect(page.locator('.os-root.os-kiosk')).toBeVisible();
+    await page.getByRole('navigation').getByRole('link', { name: fi.nav_plans }).tap();
+    await expect(page.getByRole('alertdialog')).toBeVisible({ timeout: IDLE_SECONDS * 1000 });
+    await expect(page).toHaveURL(/\/\?kiosk=1$/, { timeout: IDLE_SECONDS * 1000 });
+    await expect(page.locator('.os-root.os-kiosk h1')).toBeVisible();
+    await expect.poll(() => page.evaluate(async () => ({
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+      caches: await caches.keys(),
+    }))).toEqual({ workers: 0, caches: [] });
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  });
 });

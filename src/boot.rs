@@ -20,6 +20,12 @@ pub fn start() {
         match load_config(&format!("{base}config.json")).await {
             Ok(mut config) => {
                 config.resolve_relative_urls(&base);
+                let by_url = crate::kiosk::requested_by_url();
+                config.kiosk.enabled |= by_url;
+                let start = crate::kiosk::start_url(&config.base_path, by_url);
+                if config.kiosk.enabled && crate::kiosk::leave_earlier_session(&start) {
+                    return;
+                }
                 mount_app(target, config).forget()
             }
             Err(error) => mount_config_error(target, error).forget(),

@@ -12,6 +12,7 @@ pub mod config;
 pub mod domain;
 pub mod embed;
 pub mod i18n;
+pub mod kiosk;
 pub mod map;
 pub mod pages;
 pub mod panic;

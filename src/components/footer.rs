@@ -1,5 +1,6 @@
 use crate::app::use_config;
 use crate::i18n::use_i18n;
+use crate::kiosk::OutsideLink;
 use crate::router::{Link, Route};
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn Footer() -> impl IntoView {
                 </li>
                 {website.map(|href| view! {
                     <li>
-                        <a class="os-footer__link" href=href>{i18n.tr(|t| t.footer_website)}</a>
+                        <OutsideLink class="os-footer__link" href>{i18n.tr(|t| t.footer_website)}</OutsideLink>
                     </li>
                 })}
             </ul>

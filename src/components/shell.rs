@@ -2,10 +2,12 @@ use super::error_panel::ErrorPanel;
 use super::footer::Footer;
 use super::header::Header;
 use crate::app::use_config;
+use crate::kiosk::{kiosk_part, Part};
 use leptos::html;
 use leptos::prelude::*;
 
-/// The page frame: skip link, header with navigation, main region, footer.
+/// The page frame: skip link, header with navigation, main region, footer; on a kiosk also
+/// the idle guard, and the `os-kiosk` class for larger type and touch targets.
 ///
 /// Everything lives under one `.os-root` element so the app can sit inside a host page.
 /// Theme tokens from the configuration are set on that element through the CSSOM, which a
@@ -15,6 +17,16 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
     let config = use_config();
     let i18n = crate::i18n::use_i18n();
     let root = NodeRef::<html::Div>::new();
+    let kiosk = config.with_value(|c| c.kiosk.clone());
+    let guard = kiosk.enabled.then(|| {
+        let start = config.with_value(|c| {
+            crate::kiosk::start_url(&c.base_path, crate::kiosk::requested_by_url())
+        });
+        kiosk_part(Part::Guard {
+            idle_seconds: kiosk.idle_reset_seconds,
+            start_url: start,
+        })
+    });
 
     Effect::new(move |_| {
         if let Some(el) = root.get() {
@@ -28,7 +40,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
     });
 
     view! {
-        <div class="os-root" node_ref=root>
+        <div class=if kiosk.enabled { "os-root os-kiosk" } else { "os-root" } node_ref=root>
             <a class="os-skip-link" href="#os-main">{i18n.tr(|t| t.skip_to_content)}</a>
             <Header/>
             <crate::components::connection::ConnectionNotices/>
@@ -38,6 +50,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 </ErrorBoundary>
             </main>
             <Footer/>
+            {guard}
         </div>
     }
 }

@@ -1,6 +1,7 @@
 use crate::app::use_config;
 use crate::components::page_title::PageTitle;
 use crate::i18n::{fill, use_i18n};
+use crate::kiosk::OutsideLink;
 use leptos::prelude::*;
 
 /// `/accessibility`: the accessibility statement required by Act 306/2019.
@@ -38,13 +39,15 @@ pub fn AccessibilityPage() -> impl IntoView {
                     <a class="os-statement__link" href=mailto>{move || fill(i18n.t().a11y_feedback_email, &[("email", &email)])}</a>
                 </li>
                 {contact.feedback_url.map(|href| view! {
-                    <li><a class="os-statement__link" href=href>{i18n.tr(|t| t.a11y_feedback_form)}</a></li>
+                    <li><OutsideLink class="os-statement__link" href>{i18n.tr(|t| t.a11y_feedback_form)}</OutsideLink></li>
                 })}
             </ul>
 
             <h2>{i18n.tr(|t| t.a11y_authority_heading)}</h2>
             <p>{i18n.tr(|t| t.a11y_authority_text)}</p>
-            <p><a class="os-statement__link" href=i18n.tr(|t| t.a11y_authority_url)>{i18n.tr(|t| t.a11y_authority_link)}</a></p>
+            <p>{move || view! {
+                <OutsideLink class="os-statement__link" href=i18n.t().a11y_authority_url>{i18n.tr(|t| t.a11y_authority_link)}</OutsideLink>
+            }}</p>
 
             <p class="os-statement__updated">{move || fill(i18n.t().a11y_updated, &[("date", &date)])}</p>
         </div>

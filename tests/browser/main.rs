@@ -8,6 +8,7 @@ mod comment_form;
 mod config_error_screen;
 mod follow_button;
 mod join_form;
+mod kiosk;
 mod map_view;
 mod rich_text;
 mod shell;

@@ -9,8 +9,10 @@
 pub mod policy;
 pub mod sanitize;
 
+use crate::kiosk::{kiosk_part, Part};
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// What the component shows: exposed as `data-state` for tests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,12 +101,30 @@ pub fn RichText(
             None => format!("os-rich-text{plain}"),
         }
     };
+    // A kiosk never leaves the app: a link in the text shows its QR code under the text.
+    let outside = RwSignal::new(None::<String>);
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if !crate::state::device::is_kiosk() {
+            return;
+        }
+        let href = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+            .and_then(|a| a.get_attribute("href"));
+        if let Some(href) = href {
+            ev.prevent_default();
+            outside.set(Some(href));
+        }
+    };
     view! {
         <div
             class=classes
             lang=move || lang.get()
             data-state=move || shown.get().as_str()
             node_ref=container
+            on:click=on_click
         ></div>
+        {move || outside.get().map(|href| kiosk_part(Part::Qr(href)))}
     }
 }

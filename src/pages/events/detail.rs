@@ -15,6 +15,7 @@ use crate::components::rich_text::RichText;
 use crate::domain::FollowKind;
 use crate::domain::{AttendeeStatus, Event, Geometry, RegistrationOutcome};
 use crate::i18n::{fill, use_i18n, Strings};
+use crate::kiosk::{kiosk_part, Part};
 use crate::map::{MapFeature, MapView};
 use crate::router::{use_router, Link, Route};
 use crate::state::device;
@@ -392,7 +393,7 @@ fn EventBody(
 }
 
 /// The online link, from 15 minutes before the start until the end; before that a note
-/// saying when it appears. A kiosk never shows an outside link.
+/// saying when it appears. A kiosk shows the link as a QR code instead.
 #[component]
 fn OnlineLink(event: RwSignal<Option<Result<Event, BackendError>>>) -> impl IntoView {
     let i18n = use_i18n();
@@ -407,8 +408,9 @@ fn OnlineLink(event: RwSignal<Option<Result<Event, BackendError>>>) -> impl Into
         let e = event.get().and_then(Result::ok)?;
         let url = e.summary.online_url.clone()?;
         let visible = online_link_visible(&e.summary, now());
-        let body = if device::is_kiosk() {
-            view! { <p>{i18n.tr(|t| t.ev_online_kiosk)}</p> }.into_any()
+        let body = if visible && device::is_kiosk() {
+            view! { <p>{i18n.tr(|t| t.ev_online_kiosk)}" "{kiosk_part(Part::Phone(url))}</p> }
+                .into_any()
         } else if visible {
             view! {
                 <p>

@@ -14,6 +14,7 @@ use crate::config::Backend;
 use crate::domain::FollowKind;
 use crate::domain::{Capabilities, Comment, Geometry, LatLng, PhaseStatus, Plan};
 use crate::i18n::{fill, use_i18n};
+use crate::kiosk::OutsideLink;
 use crate::map::{MapFeature, MapView};
 use crate::router::{Link, Route};
 use crate::state::draft::CommentDraft;
@@ -357,9 +358,9 @@ fn Documents() -> impl IntoView {
                         .join(", ");
                     view! {
                         <li>
-                            <a class="os-documents__link" href=d.url.clone() rel="noopener noreferrer">
+                            <OutsideLink class="os-documents__link" href=d.url.clone()>
                                 {move || title.text(i18n.lang()).to_string()}
-                            </a>
+                            </OutsideLink>
                             {(!facts.is_empty()).then(|| view! { <span class="os-documents__facts">{format!(" ({facts})")}</span> })}
                         </li>
                     }

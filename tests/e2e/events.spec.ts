@@ -161,6 +161,8 @@ test('filter by area of the town, in Swedish; the venue page tells its accessibi
     'Tillgänglig ingång, hiss och tillgänglig toalett. En assistent deltar gratis.',
   );
   await expect(page.locator('.os-ev-venue__area')).toContainText('Björkbo');
+  // Topics in the resident's language, not as codes.
+  await expect(page.locator('.os-ev-facts')).toContainText(`${sv.ev_topic_wellbeing}, ${sv.ev_topic_traffic}`);
 });
 
 test('time shown in Helsinki time matches the server', async ({ page, request }) => {

@@ -186,19 +186,13 @@ fn EventBody(
     let topics = {
         let topics = e0.summary.topics.clone();
         move || {
-            // A topic code the app knows (the reference server's) in the resident's language,
-            // else the backend's own name (Linked Events keywords), else its id.
+            // The backend's own name (Linked Events keywords), else the topic code in the
+            // resident's language (the reference server sends codes only).
             topics
                 .iter()
-                .map(|topic| {
-                    let known = topic_name(i18n.t(), &topic.id);
-                    if known != topic.id {
-                        return known;
-                    }
-                    match topic.name.get(i18n.lang()) {
-                        Some((name, _)) if !name.is_empty() => name.to_owned(),
-                        _ => known,
-                    }
+                .map(|topic| match topic.name.get(i18n.lang()) {
+                    Some((name, _)) if !name.is_empty() => name.to_owned(),
+                    _ => topic_name(i18n.t(), &topic.id),
                 })
                 .collect::<Vec<_>>()
                 .join(", ")

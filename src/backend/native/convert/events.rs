@@ -110,8 +110,9 @@ pub(in super::super) fn event_summary(w: EventSummaryW) -> R<EventSummary> {
         topics: w
             .topics
             .into_iter()
+            // The reference server sends topic codes only; the app names them.
             .map(|t| Topic {
-                name: Localized::same(t.clone()),
+                name: Localized::default(),
                 id: t,
             })
             .collect(),

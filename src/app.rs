@@ -1,23 +1,11 @@
 //! The root component: context providers, the shell and the page for the current route.
 
 use crate::components::shell::Shell;
-use crate::config::Config;
+use crate::config::{provide_config, Config};
 use crate::i18n::provide_i18n;
 use crate::pages::{home_page::HomePage, lazy, not_found_page::NotFoundPage};
 use crate::router::{provide_router, Route};
 use leptos::prelude::*;
-
-/// Shares the validated configuration with every component.
-pub fn provide_config(config: Config) -> StoredValue<Config> {
-    let stored = StoredValue::new(config);
-    provide_context(stored);
-    stored
-}
-
-/// The configuration. Panics outside the app (a programming error).
-pub fn use_config() -> StoredValue<Config> {
-    expect_context::<StoredValue<Config>>()
-}
 
 /// The whole application for one municipality's configuration.
 #[component]
@@ -31,7 +19,7 @@ pub fn App(config: Config) -> impl IntoView {
     provide_i18n(languages.offered, languages.default, remember);
     crate::state::follows::store::provide_follows_context();
     crate::embed::start(router, crate::i18n::use_i18n(), embed_origins);
-    crate::pwa::start(&crate::boot::public_url(), crate::i18n::use_i18n());
+    crate::pwa::start(&crate::web::assets::public_url(), crate::i18n::use_i18n());
 
     let page = move || match router.route() {
         Route::Home => view! { <HomePage/> }.into_any(),

@@ -16,7 +16,7 @@ pub fn start() {
     crate::panic::install();
     wasm_bindgen_futures::spawn_local(async {
         let target = mount_target();
-        let base = public_url();
+        let base = crate::web::assets::public_url();
         match load_config(&format!("{base}config.json")).await {
             Ok(mut config) => {
                 config.resolve_relative_urls(&base);
@@ -31,21 +31,6 @@ pub fn start() {
             Err(error) => mount_config_error(target, error).forget(),
         }
     });
-}
-
-/// Where the app's files are served from, ending in `/` (Trunk's `--public-url`).
-///
-/// Read from the address of the app's own script, so the app finds `config.json` from any deep
-/// link without a `<base>` element (which a strict CSP's `base-uri 'none'` forbids).
-pub fn public_url() -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("link[rel=modulepreload]").ok().flatten())
-        .and_then(|l| l.get_attribute("href"));
-    match href.as_deref().and_then(|h| h.rfind('/').map(|i| &h[..=i])) {
-        Some(dir) => dir.to_owned(),
-        None => "/".to_owned(),
-    }
 }
 
 /// Fetches and validates the configuration.

@@ -1,19 +1,13 @@
 //! Events and registrations from the configured events backend (the reference server or
 //! Linked Events). Pages see domain values or a [`BackendError`] only.
 
-use super::{call, events_backend};
+use super::call;
 use crate::backend::{linked_events, native, ApiRequest, BackendError};
 use crate::config::{Backend, BackendKind};
 use crate::domain::{
     AttendeeStatus, CancelHandle, Event, EventQuery, EventSummary, NewRegistration, Page,
     PageQuery, RegistrationOutcome,
 };
-
-/// The configured events backend; read it while rendering (it comes from context) and pass
-/// it to the calls below, which may run later outside the component (timers, tasks).
-pub fn backend() -> Backend {
-    events_backend()
-}
 
 /// Whether residents can join events here: the backend takes anonymous registrations, or it
 /// has a token source for the signed-in user it needs. Otherwise the event page links to the

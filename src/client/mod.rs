@@ -13,7 +13,6 @@ pub mod projects;
 
 use crate::backend::{http, ApiRequest, ApiResponse, BackendError};
 use crate::config::{Backend, BackendKind};
-use leptos::prelude::*;
 
 /// Sends `request` to `backend` and parses the answer with `parse`. `auth` adds the
 /// request's credentials: the bearer token of a backend with a configured token source
@@ -78,19 +77,4 @@ pub fn new_key() -> String {
 
 fn rand_u64() -> u64 {
     (js_sys::Math::random() * u64::MAX as f64) as u64
-}
-
-/// The configuration's backend for plans and comments.
-pub fn plans_backend() -> Backend {
-    crate::app::use_config().with_value(|c: &crate::config::Config| c.backends.plans.clone())
-}
-
-/// The configuration's backend for events and registrations.
-pub fn events_backend() -> Backend {
-    crate::app::use_config().with_value(|c: &crate::config::Config| c.backends.events.clone())
-}
-
-/// The configuration's backend for projects and following.
-pub fn projects_backend() -> Backend {
-    crate::app::use_config().with_value(|c: &crate::config::Config| c.backends.projects.clone())
 }

@@ -85,15 +85,12 @@ pub async fn set_follow(
 /// The distinct backends that can hold follows: those of projects, plans and events that speak
 /// the Osallistu contract.
 pub fn follow_backends() -> Vec<Backend> {
-    use leptos::prelude::*;
-    let config = crate::app::use_config();
-    let all = config.with_value(|c: &crate::config::Config| {
-        [
-            c.backends.projects.clone(),
-            c.backends.plans.clone(),
-            c.backends.events.clone(),
-        ]
-    });
+    use crate::config::{backend, Capability};
+    let all = [
+        backend(Capability::Projects),
+        backend(Capability::Plans),
+        backend(Capability::Events),
+    ];
     let mut out: Vec<Backend> = Vec::new();
     for b in all {
         if can_follow(&b) && !out.iter().any(|o| o.base_url == b.base_url) {

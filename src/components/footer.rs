@@ -1,4 +1,4 @@
-use crate::app::use_config;
+use crate::config::use_config;
 use crate::i18n::use_i18n;
 use crate::kiosk::OutsideLink;
 use crate::router::{Link, Route};

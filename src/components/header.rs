@@ -1,5 +1,5 @@
 use super::language_switch::LanguageSwitch;
-use crate::app::use_config;
+use crate::config::use_config;
 use crate::i18n::{fill, use_i18n, Strings};
 use crate::router::{Link, Route};
 use crate::state::follows::store::use_follows;

@@ -1,4 +1,4 @@
-use crate::app::use_config;
+use crate::config::use_config;
 use crate::i18n::use_i18n;
 use crate::router::use_router;
 use leptos::html;

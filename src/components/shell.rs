@@ -1,7 +1,7 @@
 use super::error_panel::ErrorPanel;
 use super::footer::Footer;
 use super::header::Header;
-use crate::app::use_config;
+use crate::config::use_config;
 use crate::kiosk::{kiosk_part, Part};
 use leptos::html;
 use leptos::prelude::*;

@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::Lang;
 use serde_json::{json, Value};
 
 fn demo() -> Value {

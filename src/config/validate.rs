@@ -1,6 +1,7 @@
 use super::error::ConfigError;
+use super::model::*;
 use super::wire::{self, ConfigWire};
-use super::*;
+use crate::domain::{Lang, Localized};
 
 const DEFAULT_CENTER: (f64, f64) = (60.1699, 24.9384);
 const DEFAULT_IDLE_RESET_SECONDS: u32 = 120;

@@ -1,6 +1,6 @@
-//! Distances for "nearest first": great-circle distance and how to say it.
+//! Distances for "nearest first": great-circle distance and ordering.
 
-use super::{Lang, LatLng};
+use super::LatLng;
 
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
 
@@ -16,24 +16,6 @@ pub fn distance_m(a: LatLng, b: LatLng) -> f64 {
 /// The middle of a bounding box `(south_west, north_east)`.
 pub fn centre((sw, ne): (LatLng, LatLng)) -> LatLng {
     LatLng::new((sw.lat + ne.lat) / 2.0, (sw.lng + ne.lng) / 2.0)
-}
-
-/// A distance as residents read it: "350 m", "1,2 km" (decimal comma in Finnish and
-/// Swedish), "12 km".
-pub fn format_distance(metres: f64, lang: Lang) -> String {
-    if metres < 950.0 {
-        let rounded = ((metres / 50.0).round() * 50.0).max(50.0);
-        return format!("{rounded:.0} m");
-    }
-    let km = metres / 1000.0;
-    if km >= 9.95 {
-        return format!("{km:.0} km");
-    }
-    let text = format!("{km:.1} km");
-    match lang {
-        Lang::En => text,
-        _ => text.replace('.', ","),
-    }
 }
 
 /// Orders `items` nearest first from `here`; items without a position keep their order after
@@ -66,16 +48,6 @@ mod tests {
         // 0.01° of latitude is about 1.11 km anywhere.
         let d = distance_m(LatLng::new(60.0, 25.0), LatLng::new(60.01, 25.0));
         assert!((d - 1_112.0).abs() < 5.0, "{d}");
-    }
-
-    #[test]
-    fn distances_are_said_the_local_way() {
-        assert_eq!(format_distance(12.0, Lang::Fi), "50 m");
-        assert_eq!(format_distance(337.0, Lang::Fi), "350 m");
-        assert_eq!(format_distance(1_234.0, Lang::Fi), "1,2 km");
-        assert_eq!(format_distance(1_234.0, Lang::Sv), "1,2 km");
-        assert_eq!(format_distance(1_234.0, Lang::En), "1.2 km");
-        assert_eq!(format_distance(12_600.0, Lang::En), "13 km");
     }
 
     #[test]

@@ -20,6 +20,15 @@ impl EventTime {
             Timestamp::parse(s).map(EventTime::At)
         }
     }
+
+    /// The calendar day this time falls on in `zone` (Finnish time unless another zone is
+    /// named).
+    pub fn date_in(self, zone: Option<&str>) -> Date {
+        match self {
+            EventTime::At(ts) => ts.in_zone(zone).date,
+            EventTime::Day(d) => d,
+        }
+    }
 }
 
 /// Whether an event takes place as planned.
@@ -120,6 +129,13 @@ pub struct EventSummary {
     pub status: EventStatus,
     /// Last change.
     pub updated_at: Option<Timestamp>,
+}
+
+impl EventSummary {
+    /// The day the event starts on, in its time zone (for the month calendar).
+    pub fn start_date(&self) -> Date {
+        self.start.date_in(self.time_zone.as_deref())
+    }
 }
 
 /// An event with everything its page shows.

@@ -19,7 +19,7 @@ pub use capabilities::Capabilities;
 pub use comment::{
     Answer, Comment, CommentSort, Moderation, NewComment, NewReport, ReportReason, VoteState,
 };
-pub use distance::{centre, distance_m, format_distance, sort_nearest};
+pub use distance::{centre, distance_m, sort_nearest};
 pub use event::{
     AttendeeStatus, CancelHandle, Enrolment, Event, EventQuery, EventStatus, EventSummary,
     EventTime, NewRegistration, RegistrationOutcome, Seats, Topic, Venue,

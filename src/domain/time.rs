@@ -174,6 +174,12 @@ impl Timestamp {
         }
     }
 
+    /// The whole second of an instant given in milliseconds since 1970-01-01T00:00:00Z (the
+    /// browser's clock).
+    pub fn from_unix_millis(unix_millis: i64) -> Timestamp {
+        Timestamp::from_unix_seconds(unix_millis.div_euclid(1000))
+    }
+
     /// Seconds since 1970-01-01T00:00:00Z.
     pub fn unix_seconds(self) -> i64 {
         self.unix_seconds

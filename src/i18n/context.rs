@@ -1,5 +1,7 @@
-use super::{strings, Strings};
+use super::strings::{strings, Strings};
 use crate::domain::Lang;
+use crate::web::dom;
+use crate::web::storage::{self, Store};
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "osallistu.lang";
@@ -48,28 +50,14 @@ pub fn initial_language(offered: &[Lang], default: Lang, remember: bool) -> Lang
     if !remember {
         return default;
     }
-    {
-        let saved = local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-        if let Some(lang) = saved.as_deref().and_then(Lang::from_code) {
-            if offered.contains(&lang) {
-                return lang;
-            }
+    let saved = storage::get(Store::Local, STORAGE_KEY);
+    if let Some(lang) = saved.as_deref().and_then(Lang::from_code) {
+        if offered.contains(&lang) {
+            return lang;
         }
     }
-    let browser: Vec<String> = web_sys::window()
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect()
-        })
-        .unwrap_or_default();
+    let browser = dom::browser_languages();
     Lang::negotiate(browser.iter().map(String::as_str), offered, default)
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// Provides the language context. Keeps `<html lang>` in step and, when `remember` is on,
@@ -82,16 +70,9 @@ pub fn provide_i18n(offered: Vec<Lang>, default: Lang, remember: bool) -> I18n {
     };
     Effect::new(move |_| {
         let lang = i18n.lang.get();
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("lang", lang.code());
-        }
+        dom::set_root_lang(lang.code());
         if remember {
-            if let Some(storage) = local_storage() {
-                let _ = storage.set_item(STORAGE_KEY, lang.code());
-            }
+            storage::set(Store::Local, STORAGE_KEY, lang.code());
         }
     });
     provide_context(i18n);

@@ -1,6 +1,6 @@
 use super::bindings::{div_icon, marker_cluster_group, options, MarkerClusterGroup};
 use super::loader::ensure_leaflet;
-use crate::app::use_config;
+use crate::config::use_config;
 use crate::config::MapConfig;
 use crate::domain::{Geometry, LatLng};
 use leaflet::{LayerGroup, Map};
@@ -72,7 +72,7 @@ pub fn MapView(
         let Some(el) = container.get() else { return };
         let settings = settings.clone();
         leptos::task::spawn_local(async move {
-            match ensure_leaflet(&crate::boot::public_url()).await {
+            match ensure_leaflet(&crate::web::assets::public_url()).await {
                 Ok(()) if el.is_connected() => match create(&el, &settings, class_of) {
                     Ok(mut s) => {
                         s.listen(on_tap, centre);

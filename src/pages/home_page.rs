@@ -1,5 +1,5 @@
-use crate::app::use_config;
 use crate::components::page_title::PageTitle;
+use crate::config::use_config;
 use crate::i18n::{fill, use_i18n, Strings};
 use crate::router::{Link, Route};
 use leptos::prelude::*;

@@ -4,6 +4,7 @@
 //!
 //! Every key starts with `osallistu.`; values are strings (JSON where structured).
 
+use crate::web::storage::{self, Store};
 use std::cell::Cell;
 
 thread_local! {
@@ -20,12 +21,11 @@ pub fn is_kiosk() -> bool {
     KIOSK.with(Cell::get)
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    let window = web_sys::window()?;
+fn store() -> Store {
     if is_kiosk() {
-        window.session_storage().ok().flatten()
+        Store::Session
     } else {
-        window.local_storage().ok().flatten()
+        Store::Local
     }
 }
 
@@ -35,19 +35,17 @@ fn full_key(key: &str) -> String {
 
 /// The stored value, if any (and if storage is available at all).
 pub fn get(key: &str) -> Option<String> {
-    storage()?.get_item(&full_key(key)).ok().flatten()
+    storage::get(store(), &full_key(key))
 }
 
 /// Stores `value`. Returns false when storage is unavailable or full, so callers can say so.
 pub fn set(key: &str, value: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(&full_key(key), value).is_ok())
+    storage::set(store(), &full_key(key), value)
 }
 
 /// Forgets `key`.
 pub fn remove(key: &str) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(&full_key(key));
-    }
+    storage::remove(store(), &full_key(key));
 }
 
 /// The stored JSON value of type `T`; a value that no longer parses counts as absent.

@@ -75,7 +75,11 @@ pub fn RichText(
         el.set_text_content(Some(&sanitize::plain_text(&source)));
         shown.set(Shown::Loading);
         leptos::task::spawn_local(async move {
-            let src = format!("{}{}", crate::boot::public_url(), sanitize::DOMPURIFY_PATH);
+            let src = format!(
+                "{}{}",
+                crate::web::assets::public_url(),
+                sanitize::DOMPURIFY_PATH
+            );
             let loaded = sanitize::ensure_dompurify(&src).await;
             if generation.try_get_value() != Some(current) || !el.is_connected() {
                 return;

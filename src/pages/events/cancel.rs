@@ -48,7 +48,7 @@ pub fn CancelPage() -> impl IntoView {
     let state = RwSignal::new(State::Ready);
     let key = StoredValue::new(None::<(String, String)>);
     let message = NodeRef::<html::Div>::new();
-    let backend = StoredValue::new(client::events::backend());
+    let backend = StoredValue::new(crate::config::backend(crate::config::Capability::Events));
     let focus = move || {
         request_animation_frame(move || {
             if let Some(el) = message.get_untracked() {

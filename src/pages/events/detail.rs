@@ -1,7 +1,6 @@
 //! `/events/:id`: the event page with time, place, seats (refreshed while open), the online
 //! link when it is time, the calendar file, the description, and joining.
 
-use super::format;
 use super::join::JoinForm;
 use super::parts::{now, place_text, seats_class, seats_text, topic_name};
 use super::rules::{group_max, join_state, online_link_visible, seats_info, JoinState};
@@ -41,7 +40,7 @@ pub fn EventPage(id: String) -> impl IntoView {
     let event: RwSignal<Option<Result<Event, BackendError>>> = RwSignal::new(None);
     let stale = RwSignal::new(false);
     let id = StoredValue::new(id);
-    let backend = StoredValue::new(client::events::backend());
+    let backend = StoredValue::new(crate::config::backend(crate::config::Capability::Events));
 
     let load = move || {
         let id = id.get_value();
@@ -124,14 +123,14 @@ fn EventBody(
     let saved = RwSignal::new(store::get(&event_id));
     // Opening the page marks what is new about the event as seen.
     {
-        let backend = client::events::backend();
+        let backend = crate::config::backend(crate::config::Capability::Events);
         let key = crate::client::projects::key(&backend, FollowKind::Event, &event_id);
         use_follows().mark_seen(&key, Some(e0.summary.title.clone()));
     }
     // A remembered registration may have moved up the waitlist (or been cancelled from
     // another device) since: ask the server once.
     if let Some(s) = saved.get_untracked().filter(|s| !s.id.is_empty()) {
-        let b = client::events::backend();
+        let b = crate::config::backend(crate::config::Capability::Events);
         let event_id = event_id.clone();
         leptos::task::spawn_local(async move {
             if let Ok(Some(mine)) = client::events::my_registrations(&b).await {
@@ -158,9 +157,16 @@ fn EventBody(
     };
     let when = {
         let e = e0.clone();
-        move || format::when(i18n.lang(), &e.summary)
+        move || {
+            crate::format::span(
+                i18n.lang(),
+                e.summary.start,
+                e.summary.end,
+                e.summary.time_zone.as_deref(),
+            )
+        }
     };
-    let datetime = format::machine(e0.summary.start, e0.summary.time_zone.as_deref());
+    let datetime = crate::format::machine(e0.summary.start, e0.summary.time_zone.as_deref());
     let seats = move || seats_text(i18n.t(), seats_info(&current().summary, now()));
     let seats_cls = move || seats_class(seats_info(&current().summary, now()));
     let price = {
@@ -205,7 +211,7 @@ fn EventBody(
     };
     let calendar = {
         let e = e0.clone();
-        let b = client::events::backend();
+        let b = crate::config::backend(crate::config::Capability::Events);
         move || client::events::calendar_href(&b, &e, i18n.lang())
     };
     let venue_feature = e0.summary.venue.as_ref().and_then(|v| {
@@ -234,7 +240,8 @@ fn EventBody(
         reload.run(());
     });
 
-    let join_here = client::events::can_join_here(&client::events::backend());
+    let join_here =
+        client::events::can_join_here(&crate::config::backend(crate::config::Capability::Events));
     let build_registration = move || {
         if let Some(s) = fresh.get() {
             return view! { <Confirmation saved=s just_now=true/> }.into_any();
@@ -350,7 +357,7 @@ fn EventBody(
                         {i18n.tr(|t| t.ev_add_calendar)}
                     </a>
                 })}
-                <FollowButton kind=FollowKind::Event backend=client::events::backend()
+                <FollowButton kind=FollowKind::Event backend=crate::config::backend(crate::config::Capability::Events)
                     id=follow_id title=Signal::stored(e0.summary.title.clone())/>
             </div>
             <section class="os-ev-description" aria-labelledby="ev-desc-title">

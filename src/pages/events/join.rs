@@ -86,7 +86,7 @@ pub fn JoinForm(
     let attempt = StoredValue::new(None::<(JoinInput, String)>);
     let summary = NodeRef::<html::Div>::new();
     let event = StoredValue::new(event);
-    let backend = StoredValue::new(client::events::backend());
+    let backend = StoredValue::new(crate::config::backend(crate::config::Capability::Events));
 
     let focus_summary = move || {
         request_animation_frame(move || {

@@ -1,7 +1,6 @@
 //! `/events`: upcoming events with filters, as a list, a month calendar or a map of venues
 //! (the list is always there as the equal alternative to the map).
 
-use super::format;
 use super::parts::{now, topic_name, EventCard, TOPICS};
 use crate::backend::BackendError;
 use crate::client;
@@ -9,8 +8,8 @@ use crate::components::backend_error::backend_error_text;
 use crate::components::near_me::NearMe;
 use crate::components::page_title::PageTitle;
 use crate::domain::{
-    distance_m, format_distance, helsinki_offset_minutes, sort_nearest, Date, EventQuery,
-    EventSummary, Geometry, PageQuery, Timestamp,
+    distance_m, helsinki_offset_minutes, sort_nearest, Date, EventQuery, EventSummary, Geometry,
+    PageQuery, Timestamp,
 };
 use crate::i18n::{fill, use_i18n};
 use crate::map::{MapFeature, MapView};
@@ -85,7 +84,7 @@ pub fn EventsPage() -> impl IntoView {
     let loaded: RwSignal<Loaded> = RwSignal::new(None);
     let loading_more = RwSignal::new(false);
     let generation = StoredValue::new(0u64);
-    let backend = StoredValue::new(client::events::backend());
+    let backend = StoredValue::new(crate::config::backend(crate::config::Capability::Events));
     // The areas that have events, for the area filter (none: no filter).
     let areas = RwSignal::new(Vec::<crate::domain::Localized>::new());
     let here = RwSignal::new(None::<crate::domain::LatLng>);
@@ -222,7 +221,7 @@ pub fn EventsPage() -> impl IntoView {
                                     let at = e.venue.as_ref()?.location?;
                                     Some(fill(
                                         i18n.t().near_me_distance,
-                                        &[("distance", &format_distance(distance_m(h, at), i18n.lang()))],
+                                        &[("distance", &crate::format::distance(i18n.lang(), distance_m(h, at)))],
                                     ))
                                 });
                                 view! { <EventCard event=e distance=distance/> }
@@ -330,7 +329,7 @@ fn MonthCalendar(filters: RwSignal<Filters>) -> impl IntoView {
     let month = RwSignal::new(today.add_months(0));
     let events: RwSignal<Option<Result<Vec<EventSummary>, BackendError>>> = RwSignal::new(None);
     let generation = StoredValue::new(0u64);
-    let backend = StoredValue::new(client::events::backend());
+    let backend = StoredValue::new(crate::config::backend(crate::config::Capability::Events));
     Effect::new(move |_| {
         let m = month.get();
         let mut query = filters.with(|f| f.query(Timestamp::from_unix_seconds(0)));
@@ -353,7 +352,7 @@ fn MonthCalendar(filters: RwSignal<Filters>) -> impl IntoView {
             }
         });
     });
-    let title = move || format::month_title(i18n.lang(), month.get());
+    let title = move || crate::format::month_title(i18n.lang(), month.get());
     let weeks = move || {
         let m = month.get();
         let first = m.weekday();
@@ -375,7 +374,7 @@ fn MonthCalendar(filters: RwSignal<Filters>) -> impl IntoView {
         events.with(|e| match e {
             Some(Ok(list)) => list
                 .iter()
-                .filter(|e| format::start_date(e) == d)
+                .filter(|e| e.start_date() == d)
                 .cloned()
                 .collect(),
             _ => Vec::new(),
@@ -407,8 +406,8 @@ fn MonthCalendar(filters: RwSignal<Filters>) -> impl IntoView {
                     <tr>
                         {(0u8..7).map(|wd| view! {
                             <th scope="col">
-                                <abbr title=move || format::weekday_long(i18n.lang(), wd)>
-                                    {move || format::weekday_short(i18n.lang(), wd)}
+                                <abbr title=move || crate::format::weekday_long(i18n.lang(), wd)>
+                                    {move || crate::format::weekday_short(i18n.lang(), wd)}
                                 </abbr>
                             </th>
                         }).collect_view()}
@@ -431,7 +430,7 @@ fn MonthCalendar(filters: RwSignal<Filters>) -> impl IntoView {
                                     view! {
                                         <td class=class>
                                             <span class="os-ev-cal__num" aria-hidden="true">{d.day}</span>
-                                            <span class="os-ev-vh os-ev-cal__date">{move || format::date(i18n.lang(), d)}</span>
+                                            <span class="os-ev-vh os-ev-cal__date">{move || crate::format::weekday_date(i18n.lang(), d)}</span>
                                             {has.then(|| view! {
                                                 <ul class="os-ev-cal__events">
                                                     {list.into_iter().map(|e| {
@@ -443,7 +442,7 @@ fn MonthCalendar(filters: RwSignal<Filters>) -> impl IntoView {
                                                         view! {
                                                             <li>
                                                                 <Link to=Route::Event(e.id.clone()) class="os-ev-cal__link">
-                                                                    {time.map(|l| view! { <span class="os-ev-cal__time">{move || format::clock(i18n.lang(), l)}" "</span> })}
+                                                                    {time.map(|l| view! { <span class="os-ev-cal__time">{move || crate::format::clock(i18n.lang(), l)}" "</span> })}
                                                                     {move || title.text(i18n.lang()).to_owned()}
                                                                 </Link>
                                                             </li>

@@ -1,6 +1,5 @@
 //! Events: `/events`, `/events/:id` and cancelling a registration.
 
-pub mod format;
 pub mod join;
 pub mod rules;
 pub mod store;

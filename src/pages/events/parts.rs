@@ -1,6 +1,5 @@
 //! Pieces shared by the events pages: the clock, seat texts, topic names and the event card.
 
-use super::format;
 use super::rules::{is_past, seats_info, SeatsInfo};
 use crate::domain::{EventSummary, Lang, Timestamp};
 use crate::i18n::{fill, use_i18n, Strings};
@@ -100,8 +99,8 @@ pub fn EventCard(
     let e = event.clone();
     let title = move || e.title.text(i18n.lang()).to_owned();
     let e = event.clone();
-    let when = move || format::when(i18n.lang(), &e);
-    let datetime = format::machine(event.start, event.time_zone.as_deref());
+    let when = move || crate::format::span(i18n.lang(), e.start, e.end, e.time_zone.as_deref());
+    let datetime = crate::format::machine(event.start, event.time_zone.as_deref());
     let e = event.clone();
     let place = move || place_text(i18n.t(), i18n.lang(), &e);
     let seats = move || seats_text(i18n.t(), info);

@@ -3,12 +3,12 @@
 
 use super::detail::{comment_feature, use_plan, PlanContext};
 use super::form::{problem_text, sending_text};
-use super::format::date_time;
 use super::sender::is_pending;
 use crate::backend::BackendError;
 use crate::client;
 use crate::components::backend_error::backend_error_text;
 use crate::domain::{Comment, CommentSort, Moderation, NewReport, PageQuery, ReportReason};
+use crate::format::date_time;
 use crate::i18n::{fill, use_i18n, Strings};
 use crate::state::device;
 use crate::state::draft::{self, CommentDraft, Field};
@@ -250,7 +250,7 @@ fn CommentItem(comment: Comment, ctx: PlanContext) -> impl IntoView {
                     " "
                     <time class="os-comment__time"
                         datetime=c.with_value(|c| c.created.to_string())>
-                        {move || c.with_value(|c| date_time(c.created, i18n.lang()))}
+                        {move || c.with_value(|c| date_time(i18n.lang(), c.created))}
                     </time>
                 </header>
                 {if hidden {

@@ -3,16 +3,18 @@
 
 use super::comments::CommentsSection;
 use super::form::CommentForm;
-use super::format::{date, period_text, phase_class, phase_name};
+use super::format::{period_text, phase_class, phase_name};
 use super::sender::Sender;
-use crate::client::{self, plans_backend};
+use crate::client;
 use crate::components::backend_error::backend_error_text;
 use crate::components::follow_button::FollowButton;
 use crate::components::page_title::PageTitle;
 use crate::components::rich_text::RichText;
 use crate::config::Backend;
+use crate::config::{backend, Capability};
 use crate::domain::FollowKind;
 use crate::domain::{Capabilities, Comment, Geometry, LatLng, PhaseStatus, Plan};
+use crate::format::day;
 use crate::i18n::{fill, use_i18n};
 use crate::kiosk::OutsideLink;
 use crate::map::{MapFeature, MapView};
@@ -100,7 +102,7 @@ impl PlanContext {
 #[component]
 pub fn PlanPage(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let backend = plans_backend();
+    let backend = backend(Capability::Plans);
     let plan = LocalResource::new({
         let backend = backend.clone();
         move || {
@@ -312,8 +314,8 @@ fn Phases() -> impl IntoView {
                                 {move || {
                                     let lang = i18n.lang();
                                     match step.ends_on {
-                                        Some(end) => format!("{} – {}", date(step.starts_on, lang), date(end, lang)),
-                                        None => date(step.starts_on, lang),
+                                        Some(end) => format!("{} – {}", day(lang, step.starts_on), day(lang, end)),
+                                        None => day(lang, step.starts_on),
                                     }
                                 }}
                             </span>
@@ -332,14 +334,6 @@ fn Phases() -> impl IntoView {
     })
 }
 
-fn size_text(bytes: u64) -> String {
-    if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
-    } else {
-        format!("{} kB", bytes.div_ceil(1000))
-    }
-}
-
 #[component]
 fn Documents() -> impl IntoView {
     let i18n = use_i18n();
@@ -351,17 +345,20 @@ fn Documents() -> impl IntoView {
             <ul class="os-documents">
                 {docs.into_iter().map(|d| {
                     let title = d.title.clone();
-                    let facts = [d.media_type.clone().map(|m| m.rsplit('/').next().unwrap_or_default().to_uppercase()), d.size_bytes.map(size_text)]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(", ");
+                    // `.to_ascii_uppercase()`: media types are ASCII, and the Unicode table
+                    // behind `.to_uppercase()` costs 5 KB of wasm.
+                    let kind = d.media_type.as_deref().map(|m| m.rsplit('/').next().unwrap_or_default().to_ascii_uppercase());
+                    let size = d.size_bytes;
+                    let facts = move || {
+                        let parts: Vec<String> = kind.iter().cloned().chain(size.map(|b| crate::format::file_size(i18n.lang(), b))).collect();
+                        (!parts.is_empty()).then(|| format!(" ({})", parts.join(", ")))
+                    };
                     view! {
                         <li>
                             <OutsideLink class="os-documents__link" href=d.url.clone()>
                                 {move || title.text(i18n.lang()).to_string()}
                             </OutsideLink>
-                            {(!facts.is_empty()).then(|| view! { <span class="os-documents__facts">{format!(" ({facts})")}</span> })}
+                            <span class="os-documents__facts">{facts}</span>
                         </li>
                     }
                 }).collect_view()}

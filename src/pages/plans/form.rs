@@ -4,17 +4,18 @@
 //! clears what was typed.
 
 use super::detail::{use_plan, PlanContext};
-use super::format::{date_time, now};
 use super::sender::{is_pending, Sending};
 use crate::backend::BackendError;
 use crate::components::backend_error::backend_error_text;
 use crate::domain::{Access, PeriodState, Question, QuestionKind};
+use crate::format::date_time;
 use crate::i18n::{fill, use_i18n, Strings};
 use crate::state::device;
 use crate::state::draft::{
     self, CommentDraft, Field, Problem, Sketch, SketchKind, SketchProblem, MAX_NICKNAME, MAX_TEXT,
 };
 use crate::state::outbox::State;
+use crate::web::clock::now;
 use leptos::prelude::*;
 
 const NICKNAME_KEY: &str = "nickname";
@@ -67,7 +68,7 @@ pub fn sending_text(t: &'static Strings, item: &Sending, lang: crate::domain::La
             format!(
                 "{} {}",
                 why,
-                fill(t.plans_send_retry_at, &[("time", &date_time(at, lang))])
+                fill(t.plans_send_retry_at, &[("time", &date_time(lang, at))])
             )
         }
         State::WaitingForNetwork => t.plans_send_waiting.to_string(),
@@ -102,13 +103,13 @@ pub fn CommentForm() -> impl IntoView {
             (_, _) if commenting == Access::Nobody => Some(t.plans_form_not_allowed.to_string()),
             (Some(PeriodState::NotYetOpen), Some(p)) => Some(fill(
                 t.plans_form_opens,
-                &[("date", &date_time(p.opens, lang))],
+                &[("date", &date_time(lang, p.opens))],
             )),
             (Some(PeriodState::Closed), Some(p)) => Some(fill(
                 t.plans_form_closed,
                 &[(
                     "date",
-                    &p.closes.map(|c| date_time(c, lang)).unwrap_or_default(),
+                    &p.closes.map(|c| date_time(lang, c)).unwrap_or_default(),
                 )],
             )),
             (None, _) => Some(t.plans_form_no_period.to_string()),

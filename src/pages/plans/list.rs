@@ -3,13 +3,14 @@
 //! list is never hidden behind it.
 
 use super::format::{period_text, phase_class, phase_name};
-use crate::client::{self, plans_backend};
+use crate::client;
 use crate::components::backend_error::backend_error_text;
 use crate::components::near_me::NearMe;
 use crate::components::page_title::PageTitle;
+use crate::config::{backend, Capability};
 use crate::domain::{
-    centre, distance_m, format_distance, sort_nearest, Geometry, LatLng, PageQuery, PlanPhase,
-    PlanQuery, PlanSummary,
+    centre, distance_m, sort_nearest, Geometry, LatLng, PageQuery, PlanPhase, PlanQuery,
+    PlanSummary,
 };
 use crate::i18n::{fill, use_i18n, Strings};
 use crate::map::{MapFeature, MapView};
@@ -62,7 +63,7 @@ const LEGEND: [(Option<PlanPhase>, Text); 4] = [
 #[component]
 pub fn PlansPage() -> impl IntoView {
     let i18n = use_i18n();
-    let backend = StoredValue::new(plans_backend());
+    let backend = StoredValue::new(backend(Capability::Plans));
     let phase = RwSignal::new(None::<PlanPhase>);
     let open_only = RwSignal::new(false);
     let text = RwSignal::new(String::new());
@@ -286,7 +287,7 @@ fn PlanCard(
         let d = distance_m(here.get()?, centre(plan.with_value(|p| p.bounds)?));
         Some(fill(
             i18n.t().near_me_distance,
-            &[("distance", &format_distance(d, i18n.lang()))],
+            &[("distance", &crate::format::distance(i18n.lang(), d))],
         ))
     };
     let show_label = move || fill(i18n.t().plans_show_on_map, &[("title", &title())]);

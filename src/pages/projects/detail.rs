@@ -1,10 +1,11 @@
 use super::format;
 use super::timeline::Timeline;
-use crate::client::{projects as client, projects_backend};
+use crate::client::projects as client;
 use crate::components::backend_error::backend_error_text;
 use crate::components::follow_button::FollowButton;
 use crate::components::page_title::PageTitle;
 use crate::config::Backend;
+use crate::config::{backend, Capability};
 use crate::domain::{FollowKind, Localized, PageQuery, Project};
 use crate::i18n::{fill, use_i18n};
 use crate::map::{MapFeature, MapView};
@@ -17,7 +18,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ProjectPage(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let backend = StoredValue::new(projects_backend());
+    let backend = StoredValue::new(backend(Capability::Projects));
     let pid = StoredValue::new(id);
     let data = LocalResource::new(move || {
         let (backend, id) = (backend.get_value(), pid.get_value());
@@ -188,7 +189,7 @@ fn Linked(project: Project) -> impl IntoView {
                             </Link>
                             " "
                             <time class="os-project__when" datetime=e.starts_at.to_string()>
-                                {move || format::day(i18n.lang(), e.starts_at)}
+                                {move || crate::format::day_of(i18n.lang(), e.starts_at)}
                             </time>
                         </li>
                     }).collect_view()}

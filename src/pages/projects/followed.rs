@@ -161,7 +161,7 @@ fn FeedLine(item: FeedItem) -> impl IntoView {
                 <Link to=to class="os-feed__link">{move || title.text(i18n.lang()).to_owned()}</Link>
             </span>
             <span class="os-feed__what">{move || format::change(i18n.t(), i18n.lang(), &change.kind)}</span>
-            <time class="os-feed__when" datetime=at.to_string()>{move || format::day(i18n.lang(), at)}</time>
+            <time class="os-feed__when" datetime=at.to_string()>{move || crate::format::day_of(i18n.lang(), at)}</time>
         </li>
     }
 }

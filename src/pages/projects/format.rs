@@ -1,40 +1,9 @@
 //! Texts the project pages show: dates in the resident's language, statuses, change lines,
 //! and the plain text of a rich description.
 
-use crate::domain::{ChangeKind, Date, FollowKind, Lang, ProjectStatus, Timestamp};
+use crate::domain::{ChangeKind, FollowKind, Lang, ProjectStatus};
+use crate::format::day_of;
 use crate::i18n::{fill, Strings};
-
-/// A day as the language writes it, in the browser's time zone (`25.11.2026`, `25 Nov 2026`).
-pub fn day(lang: Lang, at: Timestamp) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-        at.unix_seconds() as f64 * 1000.0,
-    ));
-    let options = js_sys::Object::new();
-    let set = |k: &str, v: &str| {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-    };
-    set("day", "numeric");
-    set("month", if lang == Lang::En { "short" } else { "numeric" });
-    set("year", "numeric");
-    date.to_locale_date_string(locale(lang), &options).into()
-}
-
-/// A calendar date (no time zone shift).
-pub fn date(lang: Lang, d: Date) -> String {
-    // Noon UTC is the same calendar day in every European time zone.
-    day(
-        lang,
-        Timestamp::from_unix_seconds(d.start_utc().unix_seconds() + 12 * 3600),
-    )
-}
-
-fn locale(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => "fi-FI",
-        Lang::Sv => "sv-FI",
-        Lang::En => "en-GB",
-    }
-}
 
 /// The status as residents say it.
 pub fn status(t: &'static Strings, s: ProjectStatus) -> &'static str {
@@ -81,10 +50,10 @@ pub fn change(t: &'static Strings, lang: Lang, kind: &ChangeKind) -> String {
         }
         ChangeKind::PlanPhase(_) => t.change_plan_phase.to_owned(),
         ChangeKind::CommentsOpening { due } => {
-            fill(t.change_comments_opening, &[("date", &day(lang, *due))])
+            fill(t.change_comments_opening, &[("date", &day_of(lang, *due))])
         }
         ChangeKind::CommentsClosing { due } => {
-            fill(t.change_comments_closing, &[("date", &day(lang, *due))])
+            fill(t.change_comments_closing, &[("date", &day_of(lang, *due))])
         }
         ChangeKind::Reply { .. } => t.change_reply.to_owned(),
         ChangeKind::EventChanged => t.change_event_changed.to_owned(),

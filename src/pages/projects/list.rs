@@ -1,8 +1,9 @@
 use super::format;
 use super::project_card::ProjectCard;
-use crate::client::{projects as client, projects_backend};
+use crate::client::projects as client;
 use crate::components::backend_error::backend_error_text;
 use crate::components::page_title::PageTitle;
+use crate::config::{backend, Capability};
 use crate::domain::{Lang, PageQuery, ProjectQuery, ProjectStatus, ProjectSummary};
 use crate::i18n::{fill, use_i18n};
 use crate::map::{MapFeature, MapView};
@@ -18,7 +19,7 @@ const PAGE: PageQuery = PageQuery {
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let backend = StoredValue::new(projects_backend());
+    let backend = StoredValue::new(backend(Capability::Projects));
     let status = RwSignal::new(None::<ProjectStatus>);
     let text = RwSignal::new(String::new());
     let draft = RwSignal::new(String::new());

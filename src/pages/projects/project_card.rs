@@ -57,14 +57,14 @@ pub fn ProjectCard(project: ProjectSummary, selected: RwSignal<Option<String>>) 
             <p class="os-project-card__dates">
                 {move || p.with_value(|p| {
                     let (t, lang) = (i18n.t(), i18n.lang());
-                    let start = p.starts_on.map(|d| format::date(lang, d));
-                    let end = p.ends_on.map_or(t.projects_date_open.to_owned(), |d| format::date(lang, d));
+                    let start = p.starts_on.map(|d| crate::format::day(lang, d));
+                    let end = p.ends_on.map_or(t.projects_date_open.to_owned(), |d| crate::format::day(lang, d));
                     let mut parts = Vec::new();
                     if let Some(start) = start {
                         parts.push(fill(t.projects_dates, &[("start", &start), ("end", &end)]));
                     }
                     if let Some(at) = p.last_update_at {
-                        parts.push(fill(t.projects_last_update, &[("date", &format::day(lang, at))]));
+                        parts.push(fill(t.projects_last_update, &[("date", &crate::format::day_of(lang, at))]));
                     }
                     parts.join(" · ")
                 })}

@@ -1,4 +1,3 @@
-use super::format;
 use crate::client::projects as client;
 use crate::components::backend_error::backend_error_text;
 use crate::config::Backend;
@@ -61,7 +60,7 @@ fn Entry(update: ProjectUpdate) -> impl IntoView {
             </h3>
             <p class="os-timeline__date">
                 <time datetime=at.to_string()>
-                    {move || fill(i18n.t().project_published, &[("date", &format::day(i18n.lang(), at))])}
+                    {move || fill(i18n.t().project_published, &[("date", &crate::format::day_of(i18n.lang(), at))])}
                 </time>
             </p>
             <p class="os-timeline__body" lang=lang_of(|u| &u.body)>

@@ -1,0 +1,100 @@
+//! The one clock of the app, and timers that stop when their owner goes away.
+
+use crate::domain::Timestamp;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Milliseconds since 1970-01-01T00:00:00Z.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The current instant.
+pub fn now() -> Timestamp {
+    Timestamp::from_unix_millis(now_ms() as i64)
+}
+
+/// Resolves after `ms` milliseconds (at once when `ms` ≤ 0).
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
+        Some(w) => {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms.max(0));
+        }
+        None => {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// A pending timeout or a running interval; dropping it stops it.
+pub struct Timer {
+    id: i32,
+    repeat: bool,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Timer {
+    /// Calls `f` once after `ms` milliseconds.
+    pub fn once(ms: i32, f: impl FnMut() + 'static) -> Option<Timer> {
+        Timer::start(ms, false, f)
+    }
+
+    /// Calls `f` every `ms` milliseconds.
+    pub fn every(ms: i32, f: impl FnMut() + 'static) -> Option<Timer> {
+        Timer::start(ms, true, f)
+    }
+
+    fn start(ms: i32, repeat: bool, f: impl FnMut() + 'static) -> Option<Timer> {
+        let callback = Closure::<dyn FnMut()>::new(f);
+        let w = web_sys::window()?;
+        let cb = callback.as_ref().unchecked_ref();
+        let id = if repeat {
+            w.set_interval_with_callback_and_timeout_and_arguments_0(cb, ms)
+        } else {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(cb, ms.max(0))
+        }
+        .ok()?;
+        Some(Timer {
+            id,
+            repeat,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            if self.repeat {
+                w.clear_interval_with_handle(self.id);
+            } else {
+                w.clear_timeout_with_handle(self.id);
+            }
+        }
+    }
+}
+
+/// Runs `f` after `ms` milliseconds unless the current reactive owner (the view) is gone by
+/// then: the timer is cleared on cleanup.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    let mut f = Some(f);
+    let timer = Timer::once(ms, move || {
+        if let Some(f) = f.take() {
+            f();
+        }
+    });
+    keep_until_cleanup(timer);
+}
+
+/// Runs `f` every `ms` milliseconds while the current reactive owner lives.
+pub fn every(ms: i32, f: impl FnMut() + 'static) {
+    keep_until_cleanup(Timer::every(ms, f));
+}
+
+fn keep_until_cleanup(timer: Option<Timer>) {
+    if let Some(timer) = timer {
+        let timer = send_wrapper::SendWrapper::new(timer);
+        leptos::prelude::on_cleanup(move || drop(timer));
+    }
+}

@@ -1,0 +1,123 @@
+//! The document: elements by id, focus and scrolling, the title and the root's language.
+
+use wasm_bindgen::JsCast;
+
+/// The window, if there is one (not in a worker or a native test).
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The document.
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// The element with `id` (ids are `os-` prefixed).
+pub fn by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Moves the keyboard focus to the element with `id`. Returns false when there is none.
+pub fn focus_id(id: &str) -> bool {
+    by_id(id).is_some_and(|el| el.focus().is_ok())
+}
+
+/// Scrolls the element with `id` into view (nearest edge, no animation when the user asked
+/// for reduced motion: the browser decides with `behavior: auto`).
+pub fn scroll_to_id(id: &str) {
+    if let Some(el) = by_id(id) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Scrolls the page to its top (after in-app navigation).
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Sets the document's `<title>`.
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Sets `lang` on `<html>`.
+pub fn set_root_lang(code: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// The browser's preferred languages (`navigator.languages`).
+pub fn browser_languages() -> Vec<String> {
+    window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Sets CSS custom properties (`--os-…`) on `el` through the CSSOM, which a strict CSP allows.
+pub fn set_style_properties(el: &web_sys::HtmlElement, properties: &[(String, String)]) {
+    let style = el.style();
+    for (name, value) in properties {
+        let _ = style.set_property(name, value);
+    }
+}
+
+/// The closest `<a href>` around the target of `ev`, and its `href` attribute.
+pub fn link_href(ev: &web_sys::Event) -> Option<String> {
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()??
+        .get_attribute("href")
+}
+
+/// Reloads the page.
+pub fn reload() {
+    if let Some(w) = window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// The address's query string, with its `?` (`""` when there is none).
+pub fn location_search() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The address's path.
+pub fn location_path() -> String {
+    window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// The address's fragment, with its `#` (`""` when there is none).
+pub fn location_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Whether the browser says it is online (`navigator.onLine`).
+pub fn online() -> bool {
+    window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Whether the page is shown (not in a background tab).
+pub fn visible() -> bool {
+    document().is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+}

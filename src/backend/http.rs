@@ -27,17 +27,31 @@ impl std::fmt::Display for HttpError {
 
 /// GETs `url` and returns the body as text.
 pub async fn get_text(url: &str) -> Result<String, HttpError> {
+    let raw = get(url).await.map_err(|e| HttpError::Network(e.to_string()))?;
+    if !(200..300).contains(&raw.status) {
+        return Err(HttpError::Status(raw.status));
+    }
+    Ok(raw.body)
+}
+
+/// GETs `url` (absolute or site-relative; same-origin cookies go along, as `fetch` does by
+/// default) and returns whatever the server answered.
+pub async fn get(url: &str) -> Result<RawResponse, BackendError> {
     let response = Request::get(url)
+        .header("Accept", "application/json")
         .send()
         .await
-        .map_err(|e| HttpError::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(HttpError::Status(response.status()));
-    }
-    response
+        .map_err(|e| BackendError::Network(e.to_string()))?;
+    let retry_after = response.headers().get("Retry-After");
+    let body = response
         .text()
         .await
-        .map_err(|e| HttpError::Network(e.to_string()))
+        .map_err(|e| BackendError::Network(e.to_string()))?;
+    Ok(RawResponse {
+        status: response.status(),
+        body,
+        retry_after,
+    })
 }
 
 /// An answer as received; [`RawResponse::api`] hands it to an adapter's parser.
@@ -92,6 +106,9 @@ pub async fn send(
     }
     let controller = web_sys::AbortController::new().ok();
     builder = builder.abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+    // Aborts the fetch when this future is dropped before it is done (the view that asked
+    // is gone): the browser stops the download instead of finishing it for nobody.
+    let mut guard = AbortOnDrop(controller.clone());
     let timer = controller.as_ref().and_then(|c| arm_timeout(c, timeout_ms));
     let built = match &request.body {
         Some(body) => builder.json(body),
@@ -105,7 +122,10 @@ pub async fn send(
     }
     let response = match result {
         Ok(r) => r,
-        Err(_) if timed_out => return Err(BackendError::Timeout),
+        Err(_) if timed_out => {
+            guard.0 = None;
+            return Err(BackendError::Timeout);
+        }
         Err(e) => return Err(BackendError::Network(e.to_string())),
     };
     let retry_after = response.headers().get("Retry-After");
@@ -113,11 +133,23 @@ pub async fn send(
         .text()
         .await
         .map_err(|e| BackendError::Network(e.to_string()))?;
+    guard.0 = None;
     Ok(RawResponse {
         status: response.status(),
         body,
         retry_after,
     })
+}
+
+/// Aborts its controller when dropped, unless disarmed (`.0 = None`) after a complete answer.
+struct AbortOnDrop(Option<web_sys::AbortController>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(c) = self.0.take() {
+            c.abort();
+        }
+    }
 }
 
 fn arm_timeout(controller: &web_sys::AbortController, ms: i32) -> Option<i32> {

@@ -9,7 +9,8 @@
 //! Tokens live in memory only: never in localStorage or sessionStorage, so a reload or a kiosk
 //! reset forgets them.
 
-use crate::backend::BackendError;
+use crate::backend::{http, BackendError};
+use crate::web::clock::now_ms;
 use crate::config::{Auth, Backend};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -36,7 +37,7 @@ struct TokenAnswer {
 /// Hands `backend` a token obtained elsewhere (a sign-in flow), valid for `expires_in_s`
 /// seconds when known. It replaces any token held for that backend.
 pub fn set_token(backend: &Backend, token: String, expires_in_s: Option<f64>) {
-    let now = js_sys::Date::now();
+    let now = now_ms();
     TOKENS.with(|t| {
         t.borrow_mut().insert(
             backend.base_url.clone(),
@@ -59,7 +60,7 @@ pub fn forget_all() {
 }
 
 fn held(backend: &Backend) -> Option<String> {
-    let now = js_sys::Date::now();
+    let now = now_ms();
     TOKENS.with(|t| {
         t.borrow()
             .get(&backend.base_url)
@@ -81,19 +82,16 @@ pub async fn token(backend: &Backend) -> Result<Option<String>, BackendError> {
     match auth {
         Auth::Runtime => Err(BackendError::Unauthorized),
         Auth::TokenUrl(url) => {
-            let response = gloo_net::http::Request::get(url)
-                .header("Accept", "application/json")
-                .send()
-                .await
-                .map_err(|e| BackendError::Network(e.to_string()))?;
-            match response.status() {
+            let response = http::get(url).await?;
+            match response.status {
                 200 => {}
                 401 | 403 => return Err(BackendError::Unauthorized),
                 status => return Err(BackendError::Server { status }),
             }
-            let answer: TokenAnswer = response.json().await.map_err(|e| BackendError::Decode {
-                detail: format!("token answer: {e}"),
-            })?;
+            let answer: TokenAnswer =
+                serde_json::from_str(&response.body).map_err(|e| BackendError::Decode {
+                    detail: format!("token answer: {e}"),
+                })?;
             set_token(backend, answer.access_token.clone(), answer.expires_in);
             Ok(Some(answer.access_token))
         }

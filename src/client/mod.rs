@@ -69,12 +69,5 @@ async fn bearer(backend: &Backend, participant: bool) -> Result<Option<String>, 
 
 /// A fresh random key for `Idempotency-Key` (a UUID v4 from the browser's crypto).
 pub fn new_key() -> String {
-    web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .map(|c| c.random_uuid())
-        .unwrap_or_else(|| format!("{:x}-{:x}", js_sys::Date::now() as u64, rand_u64()))
-}
-
-fn rand_u64() -> u64 {
-    (js_sys::Math::random() * u64::MAX as f64) as u64
+    crate::web::random::uuid()
 }

@@ -8,5 +8,6 @@ pub mod clock;
 pub mod dom;
 pub mod js;
 pub mod listen;
+pub mod random;
 pub mod script;
 pub mod storage;

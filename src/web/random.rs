@@ -1,0 +1,13 @@
+//! Random identifiers from the browser's cryptography.
+
+/// A fresh random UUID v4 (for `Idempotency-Key`s and the like).
+pub fn uuid() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| {
+            // Only where `crypto.randomUUID` is missing (very old browsers): time + Math.random.
+            let r = (js_sys::Math::random() * u64::MAX as f64) as u64;
+            format!("{:x}-{r:x}", js_sys::Date::now() as u64)
+        })
+}

@@ -27,7 +27,9 @@ impl std::fmt::Display for HttpError {
 
 /// GETs `url` and returns the body as text.
 pub async fn get_text(url: &str) -> Result<String, HttpError> {
-    let raw = get(url).await.map_err(|e| HttpError::Network(e.to_string()))?;
+    let raw = get(url)
+        .await
+        .map_err(|e| HttpError::Network(e.to_string()))?;
     if !(200..300).contains(&raw.status) {
         return Err(HttpError::Status(raw.status));
     }

@@ -10,8 +10,8 @@
 //! reset forgets them.
 
 use crate::backend::{http, BackendError};
-use crate::web::clock::now_ms;
 use crate::config::{Auth, Backend};
+use crate::web::clock::now_ms;
 use std::cell::RefCell;
 use std::collections::HashMap;
 

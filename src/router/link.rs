@@ -1,4 +1,5 @@
-use super::{use_router, Route};
+use super::route::Route;
+use super::router::use_router;
 use leptos::prelude::*;
 
 /// An internal link: a real `<a href>` that navigates in the app on a plain left click.
@@ -19,7 +20,7 @@ pub fn Link(
         let section_link = to.section().as_ref() == Some(&to);
         (now == to || (section_link && now.section() == to.section())).then_some("page")
     };
-    let on_click = move |ev: web_sys::MouseEvent| {
+    let on_click = move |ev: leptos::ev::MouseEvent| {
         let plain =
             ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
         if plain && !ev.default_prevented() {

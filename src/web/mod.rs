@@ -6,6 +6,7 @@
 pub mod assets;
 pub mod clock;
 pub mod dom;
+pub mod history;
 pub mod js;
 pub mod listen;
 pub mod random;

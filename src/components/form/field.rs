@@ -106,7 +106,11 @@ pub fn Field(
     let hint = hint.map(|h| view! { <p id=hint_id class="os-field__hint">{move || h.get()}</p> });
     let control = children();
     let error_line = view! { <p id=error_id class="os-field__error">{move || error.get()}</p> };
-    let class = if check { "os-field os-field--check" } else { "os-field" };
+    let class = if check {
+        "os-field os-field--check"
+    } else {
+        "os-field"
+    };
     if check {
         view! {
             <div class=class class:os-field--invalid=move || error.with(Option::is_some)>

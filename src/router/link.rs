@@ -1,5 +1,5 @@
+use super::context::use_router;
 use super::route::Route;
-use super::router::use_router;
 use leptos::prelude::*;
 
 /// An internal link: a real `<a href>` that navigates in the app on a plain left click.

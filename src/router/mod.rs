@@ -5,11 +5,11 @@
 //! Links are real `<a href>` elements (open in a new tab, copy link, no-JS fallbacks all work);
 //! plain left clicks are handled in the app without a page load.
 
+mod context;
 mod link;
 mod query;
 mod route;
-mod router;
 
+pub use context::{provide_router, use_router, Router};
 pub use link::Link;
 pub use route::Route;
-pub use router::{provide_router, use_router, Router};

@@ -4,8 +4,8 @@
 use crate::support::*;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use osallistu::app::provide_config;
 use osallistu::backend::{native, ApiResponse};
+use osallistu::config::provide_config;
 use osallistu::config::{Backend, BackendKind};
 use osallistu::domain::{CommentPeriod, Lang, Plan, Timestamp};
 use osallistu::i18n::{provide_i18n, EN};

@@ -1,8 +1,8 @@
 use crate::support::*;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use osallistu::app::provide_config;
 use osallistu::components::follow_button::FollowButton;
+use osallistu::config::provide_config;
 use osallistu::config::{Backend, BackendKind};
 use osallistu::domain::{FollowKind, Lang, Localized};
 use osallistu::i18n::{fill, provide_i18n, EN, FI};

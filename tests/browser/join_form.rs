@@ -5,7 +5,7 @@ use crate::support::document;
 use crate::support::{demo_config, remember_language, wait_until, Container};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use osallistu::app::provide_config;
+use osallistu::config::provide_config;
 use osallistu::domain::*;
 use osallistu::i18n::{provide_i18n, EN};
 use osallistu::pages::events::join::JoinForm;

@@ -1,7 +1,7 @@
 use crate::support::*;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use osallistu::app::provide_config;
+use osallistu::config::provide_config;
 use osallistu::domain::{Geometry, LatLng};
 use osallistu::i18n::provide_i18n;
 use osallistu::map::{loader, MapFeature, MapView};

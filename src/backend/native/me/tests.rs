@@ -9,7 +9,7 @@ use crate::backend::{BackendError, Method};
 
 macro_rules! fixture {
     ($name:literal) => {
-        include_str!(concat!("../../../tests/fixtures/native/", $name))
+        include_str!(concat!("../../../../tests/fixtures/native/", $name))
     };
 }
 

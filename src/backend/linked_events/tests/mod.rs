@@ -7,7 +7,7 @@ use crate::backend::Method;
 
 macro_rules! fixture {
     ($name:literal) => {
-        include_str!(concat!("../../../tests/fixtures/linkedevents/", $name))
+        include_str!(concat!("../../../../tests/fixtures/linkedevents/", $name))
     };
 }
 
@@ -203,8 +203,6 @@ fn missing_events_and_pages_are_not_found_and_deleted_ones_gone() {
     assert_eq!(past_end, Err(BackendError::NotFound));
 }
 
-#[path = "tests_join.rs"]
 mod join;
 
-#[path = "tests_fixtures.rs"]
-mod all_fixtures;
+mod fixtures;

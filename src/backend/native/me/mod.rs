@@ -149,5 +149,4 @@ pub fn parse_changes(response: &ApiResponse) -> R<Changes> {
 }
 
 #[cfg(test)]
-#[path = "tests_me.rs"]
 mod tests;

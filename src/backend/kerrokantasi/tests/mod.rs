@@ -7,7 +7,7 @@ use crate::backend::Method;
 
 macro_rules! fixture {
     ($name:literal) => {
-        include_str!(concat!("../../../tests/fixtures/kerrokantasi/", $name))
+        include_str!(concat!("../../../../tests/fixtures/kerrokantasi/", $name))
     };
 }
 
@@ -333,8 +333,6 @@ fn reads_that_fail_become_typed_errors() {
     assert_eq!(no_slash, Err(BackendError::Rejected { status: 301 }));
 }
 
-#[path = "tests_writes.rs"]
 mod writes;
 
-#[path = "tests_fixtures.rs"]
-mod all_fixtures;
+mod fixtures;

@@ -7,7 +7,7 @@ use crate::backend::Method;
 
 macro_rules! fixture {
     ($name:literal) => {
-        include_str!(concat!("../../../tests/fixtures/native/", $name))
+        include_str!(concat!("../../../../tests/fixtures/native/", $name))
     };
 }
 
@@ -245,8 +245,6 @@ fn a_hidden_comment_has_no_text_and_says_why() {
     );
 }
 
-#[path = "tests_writes.rs"]
 mod writes;
 
-#[path = "tests_events.rs"]
 mod events;

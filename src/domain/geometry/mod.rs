@@ -159,5 +159,4 @@ impl Geometry {
 }
 
 #[cfg(test)]
-#[path = "geometry_tests.rs"]
 mod tests;

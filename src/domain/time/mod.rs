@@ -320,5 +320,4 @@ impl Ord for Timestamp {
 }
 
 #[cfg(test)]
-#[path = "time_tests.rs"]
 mod tests;

@@ -223,5 +223,4 @@ pub fn storage_key(base_url: &str, plan_id: &str, parent: Option<u64>) -> String
 }
 
 #[cfg(test)]
-#[path = "draft_tests.rs"]
 mod tests;

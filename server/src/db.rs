@@ -256,7 +256,7 @@ pub fn refresh_search(conn: &Connection) -> rusqlite::Result<usize> {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
         for (id, a, b, c) in rows {
-            let text = crate::api::common::search_text(&[&a, &b, &c]);
+            let text = crate::l10n::search_text(&[&a, &b, &c]);
             conn.execute(
                 &format!("UPDATE {table} SET search = ?1 WHERE id = ?2"),
                 rusqlite::params![text, id],

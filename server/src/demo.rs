@@ -4,8 +4,8 @@
 use rusqlite::{params, Connection, Transaction};
 use serde_json::{json, Value};
 
-use crate::api::common::{new_secret, sha256_hex};
 use crate::geo;
+use crate::secrets::{new_secret, sha256_hex};
 
 mod big;
 pub use big::seed_big_plan;
@@ -193,7 +193,7 @@ fn insert_plan(tx: &Transaction<'_>, p: &PlanSeed<'_>, now: i64) -> rusqlite::Re
         ],
     )?;
     let id = tx.last_insert_rowid();
-    let phases = crate::api::plans::PHASES;
+    let phases = crate::domain::PHASES;
     for (i, start) in p.phase_starts.iter().enumerate() {
         let end = p
             .phase_starts

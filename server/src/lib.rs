@@ -5,8 +5,13 @@ pub mod api;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod domain;
 pub mod error;
 pub mod geo;
+pub mod l10n;
+pub mod secrets;
+pub mod time;
+pub mod validate;
 pub mod web;
 
 use std::io::Write;
@@ -106,7 +111,7 @@ pub async fn run(config: Config) -> Result<(), String> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     if config.demo {
         let seeded = db
-            .with_writer(|c| demo::seed_if_empty(c, api::common::now()))
+            .with_writer(|c| demo::seed_if_empty(c, time::now()))
             .map_err(|e| format!("cannot seed the demo town: {e}"))?;
         if seeded {
             eprintln!("osallistu-server: seeded the demo town");
@@ -114,7 +119,7 @@ pub async fn run(config: Config) -> Result<(), String> {
         if let Some(n) = config.demo_big_plan {
             let started = std::time::Instant::now();
             let (id, seeded) = db
-                .with_writer(|c| demo::seed_big_plan(c, n, api::common::now()))
+                .with_writer(|c| demo::seed_big_plan(c, n, time::now()))
                 .map_err(|e| format!("cannot seed the big plan: {e}"))?;
             if seeded {
                 eprintln!(

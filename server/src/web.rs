@@ -308,7 +308,7 @@ pub fn manifest_for(config: &serde_json::Value, lang: Option<&str>) -> serde_jso
     let lang = lang.filter(|l| offered.contains(l)).unwrap_or(default);
     let town = config
         .pointer("/municipality/name")
-        .map(|n| crate::api::common::pick(n, lang).to_owned())
+        .map(|n| crate::l10n::pick(n, lang).to_owned())
         .unwrap_or_default();
     let description = match lang {
         "sv" => "Kommentera planer, följ projekt och anmäl dig till evenemang.",

@@ -4,8 +4,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use axum::extract::State;
 
-use super::common::bind_bbox;
-use super::common::PathParam;
+use super::extract::PathParam;
+use super::sql::bind_bbox;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
@@ -14,13 +14,15 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::common::{
-    now, optional_text, page, paged, path_id, plain_text, ts, ClientIp, JsonBody, MaybeParticipant,
-    Participant, QueryParams,
-};
+use super::auth::{ClientIp, MaybeParticipant, Participant};
+use super::extract::{path_id, JsonBody, QueryParams};
 use super::plans::comment_period_open;
+use super::query::page;
+use super::sql::paged;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::geo;
+use crate::time::{now, ts};
+use crate::validate::{optional_text, plain_text};
 use crate::AppState;
 
 pub const MAX_TEXT: usize = 5000;
@@ -610,7 +612,7 @@ pub async fn places(
                 .map_err(ApiError::internal)
         })
         .await?;
-    let digest = crate::api::common::sha256_hex(&body);
+    let digest = crate::secrets::sha256_hex(&body);
     // Weak: the same answer may travel compressed or not (see the route's compression layer).
     let etag = format!("W/\"places-{}\"", &digest[..32]);
     let fresh = headers

@@ -2,8 +2,8 @@
 
 use axum::extract::State;
 
-use super::common::bind_bbox;
-use super::common::PathParam;
+use super::extract::PathParam;
+use super::sql::bind_bbox;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
@@ -12,11 +12,15 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::common::{
-    de_opt_bool, l10n, new_secret, now, page, paged, parse_ts, path_id, pick, plain_text,
-    sha256_hex, ts, ts_local, JsonBody, Participant, QueryParams,
-};
+use super::auth::Participant;
+use super::extract::{de_opt_bool, path_id, JsonBody, QueryParams};
+use super::query::page;
+use super::sql::paged;
 use crate::error::{ApiError, ApiResult, FieldError};
+use crate::l10n::{l10n, pick};
+use crate::secrets::{new_secret, sha256_hex};
+use crate::time::{now, parse_ts, ts, ts_local};
+use crate::validate::plain_text;
 use crate::AppState;
 
 pub const TIME_ZONE: &str = "Europe/Helsinki";
@@ -143,7 +147,7 @@ pub async fn list(
     if let Some(free) = q.free {
         wh.push(format!("e.is_free = {}", i64::from(free)));
     }
-    if let Some(pattern) = super::common::like_pattern(q.q.as_deref())? {
+    if let Some(pattern) = super::query::like_pattern(q.q.as_deref())? {
         params.push(Sql::Text(pattern));
         wh.push(format!("e.search LIKE ?{} ESCAPE '\\'", params.len()));
     }

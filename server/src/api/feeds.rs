@@ -6,8 +6,10 @@ use axum::response::IntoResponse;
 use rusqlite::OptionalExtension;
 use serde::Deserialize;
 
-use super::common::{l10n, path_id, pick, ts, PathParam, QueryParams};
+use super::extract::{path_id, PathParam, QueryParams};
 use crate::error::{ApiError, ApiResult};
+use crate::l10n::{l10n, pick};
+use crate::time::ts;
 use crate::AppState;
 
 /// How many updates a feed carries, newest first.

@@ -6,8 +6,11 @@ use axum::Json;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::common::{l10n, now, path_id, ts, Participant, PathParam, QueryParams};
+use super::auth::Participant;
+use super::extract::{path_id, PathParam, QueryParams};
 use crate::error::{ApiError, ApiResult};
+use crate::l10n::l10n;
+use crate::time::{now, ts};
 use crate::AppState;
 
 /// A comment period opening or closing within this many days counts as a change.
@@ -151,7 +154,7 @@ pub async fn changes(
     let since_raw = q
         .since
         .ok_or_else(|| ApiError::bad_query("since", "since is required (RFC 3339 date-time)"))?;
-    let since = super::common::parse_ts(&since_raw)
+    let since = crate::time::parse_ts(&since_raw)
         .ok_or_else(|| ApiError::bad_query("since", "since must be an RFC 3339 date-time"))?;
     let until = now();
     state
@@ -296,7 +299,7 @@ fn localized(
     pointer: &str,
     max: usize,
 ) -> Result<String, crate::error::FieldError> {
-    use super::common::plain_text;
+    use crate::validate::plain_text;
     let fi = plain_text(&v.fi, &format!("{pointer}/fi"), 1, max, true)?;
     let mut out = json!({"fi": fi});
     for (lang, text) in [("sv", &v.sv), ("en", &v.en)] {
@@ -312,7 +315,7 @@ fn localized(
 pub async fn demo_add_update(
     State(state): State<AppState>,
     PathParam(raw): PathParam,
-    super::common::JsonBody(body): super::common::JsonBody<UpdateIn>,
+    super::extract::JsonBody(body): super::extract::JsonBody<UpdateIn>,
 ) -> ApiResult<(axum::http::StatusCode, Json<Value>)> {
     let id = path_id(&raw, "project")?;
     let mut errors = Vec::new();

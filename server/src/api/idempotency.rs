@@ -8,8 +8,11 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use rusqlite::OptionalExtension;
 
-use super::common::{bearer, lookup, now, read_body, sha256_hex};
+use super::auth::{bearer, lookup};
+use super::extract::read_body;
 use crate::error::ApiError;
+use crate::secrets::sha256_hex;
+use crate::time::now;
 use crate::AppState;
 
 /// Stored responses are kept this long.
@@ -68,7 +71,7 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     let scope = match participant {
         Some(id) => format!("p:{id}"),
         None => {
-            let ip = super::common::client_ip(&parts, state.config.trust_proxy);
+            let ip = super::auth::client_ip(&parts, state.config.trust_proxy);
             format!("ip:{ip}")
         }
     };

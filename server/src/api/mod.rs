@@ -1,14 +1,17 @@
 //! The `/api/v1` REST contract (documented in `api/openapi.yaml`).
 
+pub mod auth;
 pub mod comments;
-pub mod common;
 pub mod events;
+pub mod extract;
 pub mod feeds;
 pub mod follows;
 pub mod idempotency;
 pub mod plans;
 pub mod projects;
+pub mod query;
 pub mod ratelimit;
+pub mod sql;
 
 mod participants;
 

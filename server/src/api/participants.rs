@@ -6,8 +6,10 @@ use axum::response::IntoResponse;
 use axum::Json;
 use serde_json::{json, Value};
 
-use super::common::{new_secret, now, sha256_hex, ts, ClientIp, Participant};
+use super::auth::{ClientIp, Participant};
 use crate::error::{ApiError, ApiResult};
+use crate::secrets::{new_secret, sha256_hex};
+use crate::time::{now, ts};
 use crate::AppState;
 
 /// Issues a new anonymous participant. The token is shown once; only its hash is stored.

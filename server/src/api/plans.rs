@@ -2,26 +2,23 @@
 
 use axum::extract::State;
 
-use super::common::bind_bbox;
-use super::common::PathParam;
+use super::extract::PathParam;
+use super::sql::bind_bbox;
 use axum::Json;
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::common::{de_opt_bool, l10n, now, page, paged, path_id, ts, QueryParams};
+use super::extract::{de_opt_bool, path_id, QueryParams};
+use super::query::page;
+use super::sql::paged;
 use crate::error::{ApiError, ApiResult};
+use crate::l10n::l10n;
+use crate::time::{now, ts};
 use crate::AppState;
 
-pub const PHASES: &[&str] = &[
-    "initiated",
-    "participation_plan",
-    "draft",
-    "proposal",
-    "approved",
-    "in_force",
-];
+pub use crate::domain::PHASES;
 
 #[derive(Deserialize)]
 pub struct PlanQuery {
@@ -82,7 +79,7 @@ pub async fn list(
             format!("NOT (p.comments_open_at <= ?{n} AND p.comments_close_at > ?{n})")
         });
     }
-    if let Some(pattern) = super::common::like_pattern(q.q.as_deref())? {
+    if let Some(pattern) = super::query::like_pattern(q.q.as_deref())? {
         params.push(Sql::Text(pattern));
         wh.push(format!("p.search LIKE ?{} ESCAPE '\\'", params.len()));
     }

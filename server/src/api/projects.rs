@@ -2,17 +2,20 @@
 
 use axum::extract::State;
 
-use super::common::PathParam;
+use super::extract::PathParam;
 use axum::Json;
 use rusqlite::types::Value as Sql;
 use rusqlite::OptionalExtension;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::common::{
-    l10n, now, page, paged, path_id, ts, ts_local, MaybeParticipant, Participant, QueryParams,
-};
+use super::auth::{MaybeParticipant, Participant};
+use super::extract::{path_id, QueryParams};
+use super::query::page;
+use super::sql::paged;
 use crate::error::{ApiError, ApiResult};
+use crate::l10n::l10n;
+use crate::time::{now, ts, ts_local};
 use crate::AppState;
 
 pub const STATUSES: &[&str] = &["planned", "in_progress", "completed", "on_hold"];
@@ -69,7 +72,7 @@ pub async fn list(
         params.push(Sql::Text(s.clone()));
         wh.push(format!("p.status = ?{}", params.len()));
     }
-    if let Some(pattern) = super::common::like_pattern(q.q.as_deref())? {
+    if let Some(pattern) = super::query::like_pattern(q.q.as_deref())? {
         params.push(Sql::Text(pattern));
         wh.push(format!("p.search LIKE ?{} ESCAPE '\\'", params.len()));
     }

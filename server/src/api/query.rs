@@ -1,0 +1,56 @@
+//! Shared query parameters: paging and free-text search.
+
+use serde::Serialize;
+
+use crate::error::ApiError;
+
+/// Paging parameters, validated.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Page {
+    pub limit: i64,
+    pub offset: i64,
+}
+
+pub fn page(
+    limit: Option<i64>,
+    offset: Option<i64>,
+    default: i64,
+    max: i64,
+) -> Result<Page, ApiError> {
+    let limit = limit.unwrap_or(default);
+    let offset = offset.unwrap_or(0);
+    if !(1..=max).contains(&limit) {
+        return Err(ApiError::bad_query(
+            "limit",
+            format!("limit must be between 1 and {max}"),
+        ));
+    }
+    if !(0..=1_000_000).contains(&offset) {
+        return Err(ApiError::bad_query(
+            "offset",
+            "offset must be between 0 and 1000000",
+        ));
+    }
+    Ok(Page { limit, offset })
+}
+
+/// The free-text search parameter `q` (at most 200 characters as sent) as a LIKE pattern
+/// over the lower-cased `search` column; `None` when blank.
+pub fn like_pattern(q: Option<&str>) -> Result<Option<String>, ApiError> {
+    let Some(q) = q else { return Ok(None) };
+    if q.chars().count() > 200 {
+        return Err(ApiError::bad_query(
+            "q",
+            "q may have at most 200 characters",
+        ));
+    }
+    let q = q.trim().to_lowercase();
+    if q.is_empty() {
+        return Ok(None);
+    }
+    let escaped = q
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    Ok(Some(format!("%{escaped}%")))
+}

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 /// Runtime configuration of the server.
 #[derive(Clone, Debug)]
 pub struct Config {
-    pub database: PathBuf,
+    /// A SQLite file path, or a `postgres://` URL.
+    pub database: String,
     pub listen: SocketAddr,
     pub dist: PathBuf,
     pub demo: bool,
@@ -25,7 +26,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            database: PathBuf::from("osallistu.sqlite"),
+            database: "osallistu.sqlite".to_owned(),
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             dist: PathBuf::from("dist"),
             demo: false,
@@ -43,7 +44,8 @@ pub const USAGE: &str = "\
 Usage: osallistu-server [OPTIONS]
 
 Options:
-  --database PATH         SQLite database file [env OSALLISTU_DATABASE] (default osallistu.sqlite)
+  --database PATH|URL     SQLite database file, or a postgres:// URL [env OSALLISTU_DATABASE]
+                          (default osallistu.sqlite)
   --listen ADDR:PORT      address to listen on [env OSALLISTU_LISTEN] (default 127.0.0.1:8080)
   --dist DIR              built app to serve [env OSALLISTU_DIST] (default dist)
   --demo                  seed the demo town into an empty database [env OSALLISTU_DEMO=1]
@@ -93,7 +95,7 @@ impl Config {
     {
         let mut c = Config::default();
         if let Some(v) = env("OSALLISTU_DATABASE") {
-            c.database = PathBuf::from(v);
+            c.database = v;
         }
         if let Some(v) = env("OSALLISTU_LISTEN") {
             c.listen = parse_addr(&v)?;
@@ -138,7 +140,7 @@ impl Config {
             };
             match flag.as_str() {
                 "-h" | "--help" => return Ok(Parsed::Help),
-                "--database" => c.database = PathBuf::from(value("--database")?),
+                "--database" => c.database = value("--database")?,
                 "--listen" => c.listen = parse_addr(&value("--listen")?)?,
                 "--dist" => c.dist = PathBuf::from(value("--dist")?),
                 "--demo" => {
@@ -232,7 +234,7 @@ mod tests {
     #[test]
     fn defaults() {
         let c = parse(&[], &[]).unwrap();
-        assert_eq!(c.database, PathBuf::from("osallistu.sqlite"));
+        assert_eq!(c.database, "osallistu.sqlite");
         assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
         assert_eq!(c.dist, PathBuf::from("dist"));
         assert!(!c.demo);
@@ -255,7 +257,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.listen.port(), 0);
-        assert_eq!(c.database, PathBuf::from("x.db"));
+        assert_eq!(c.database, "x.db");
         assert!(c.demo);
         assert_eq!(
             c.cors_origins,

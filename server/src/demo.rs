@@ -456,7 +456,7 @@ pub fn seed_if_empty(conn: &mut Connection, now: i64) -> rusqlite::Result<bool> 
     }
     let tx = conn.transaction()?;
     seed(&tx, now)?;
-    crate::db::refresh_search(&tx)?;
+    refresh_search(&tx)?;
     tx.commit()?;
     Ok(true)
 }
@@ -1279,6 +1279,53 @@ fn event(tx: &Transaction<'_>, now: i64, e: EventSeed<'_>) -> rusqlite::Result<i
     Ok(tx.last_insert_rowid())
 }
 
+/// A SQLite file migrated by the storage layer, seeded here through rusqlite.
+#[cfg(test)]
+pub(crate) struct TestDb(std::cell::RefCell<Connection>);
+
+#[cfg(test)]
+impl TestDb {
+    pub fn open(path: &std::path::Path) -> TestDb {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let db = crate::db::Db::open(path.to_str().unwrap()).await.unwrap();
+            db.close().await;
+        });
+        TestDb(std::cell::RefCell::new(Connection::open(path).unwrap()))
+    }
+
+    pub fn with_writer<T>(&self, f: impl FnOnce(&mut Connection) -> T) -> T {
+        f(&mut self.0.borrow_mut())
+    }
+}
+
+/// Fills the `search` column of rows that lack it (while seeding goes through rusqlite).
+pub fn refresh_search(conn: &Connection) -> rusqlite::Result<usize> {
+    let mut n = 0;
+    for (table, cols) in [
+        ("plans", "title, summary, area_name"),
+        ("projects", "title, summary, ''"),
+        ("events", "title, summary, ''"),
+    ] {
+        let rows: Vec<(i64, String, String, String)> = conn
+            .prepare(&format!("SELECT id, {cols} FROM {table} WHERE search = ''"))?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, a, b, c) in rows {
+            let text = crate::l10n::search_text(&[&a, &b, &c]);
+            conn.execute(
+                &format!("UPDATE {table} SET search = ?1 WHERE id = ?2"),
+                rusqlite::params![text, id],
+            )?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1296,7 +1343,7 @@ mod tests {
     #[test]
     fn seeds_once_and_deterministically() {
         let dir = tempfile::tempdir().unwrap();
-        let db = crate::db::Db::open(&dir.path().join("d.sqlite")).unwrap();
+        let db = TestDb::open(&dir.path().join("d.sqlite"));
         let now = 1_790_000_000;
         assert!(db.with_writer(|c| seed_if_empty(c, now)).unwrap());
         assert!(!db.with_writer(|c| seed_if_empty(c, now)).unwrap());
@@ -1322,7 +1369,7 @@ mod tests {
             .unwrap()
         });
         let dir2 = tempfile::tempdir().unwrap();
-        let db2 = crate::db::Db::open(&dir2.path().join("d.sqlite")).unwrap();
+        let db2 = TestDb::open(&dir2.path().join("d.sqlite"));
         db2.with_writer(|c| seed_if_empty(c, now)).unwrap();
         let again: String = db2.with_writer(|c| {
             c.query_row("SELECT geometry FROM comments WHERE id = 1", [], |r| {

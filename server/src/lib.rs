@@ -8,8 +8,10 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod geo;
+pub mod ics;
 pub mod l10n;
 pub mod secrets;
+pub mod survey;
 pub mod time;
 pub mod validate;
 pub mod web;
@@ -104,31 +106,14 @@ fn cors_layer(origins: &[String]) -> Option<tower_http::cors::CorsLayer> {
 /// Opens the database, seeds the demo town when asked, binds and serves until Ctrl-C/SIGTERM.
 pub async fn run(config: Config) -> Result<(), String> {
     let db = Db::open(&config.database)
-        .map_err(|e| format!("cannot open database {}: {e}", config.database.display()))?;
+        .await
+        .map_err(|e| format!("cannot open database {}: {e}", config.database))?;
     let listener = TcpListener::bind(config.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     if config.demo {
-        let seeded = db
-            .with_writer(|c| demo::seed_if_empty(c, time::now()))
-            .map_err(|e| format!("cannot seed the demo town: {e}"))?;
-        if seeded {
-            eprintln!("osallistu-server: seeded the demo town");
-        }
-        if let Some(n) = config.demo_big_plan {
-            let started = std::time::Instant::now();
-            let (id, seeded) = db
-                .with_writer(|c| demo::seed_big_plan(c, n, time::now()))
-                .map_err(|e| format!("cannot seed the big plan: {e}"))?;
-            if seeded {
-                eprintln!(
-                    "osallistu-server: seeded the big plan with {n} located comments in {:.1} s",
-                    started.elapsed().as_secs_f64()
-                );
-            }
-            eprintln!("osallistu-server: big plan id {id} (/plans/{id})");
-        }
+        seed_demo(&db, &config).await?;
     }
     let state = AppState::new(db, config);
     let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
@@ -141,6 +126,49 @@ pub async fn run(config: Config) -> Result<(), String> {
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|e| e.to_string())
+}
+
+/// Seeds the demo town (and the big plan) into the SQLite file.
+async fn seed_demo(db: &Db, config: &Config) -> Result<(), String> {
+    let path = config.database.clone();
+    let big = config.demo_big_plan;
+    let seeded = tokio::task::spawn_blocking(move || -> Result<_, String> {
+        let mut c = rusqlite::Connection::open(&path).map_err(|e| e.to_string())?;
+        c.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(|e| e.to_string())?;
+        let town = demo::seed_if_empty(&mut c, time::now())
+            .map_err(|e| format!("cannot seed the demo town: {e}"))?;
+        let started = std::time::Instant::now();
+        let plan = match big {
+            Some(n) => Some(
+                demo::seed_big_plan(&mut c, n, time::now())
+                    .map_err(|e| format!("cannot seed the big plan: {e}"))?,
+            ),
+            None => None,
+        };
+        Ok((town, plan, started.elapsed()))
+    })
+    .await
+    .map_err(|e| e.to_string())??;
+    let (town, plan, took) = seeded;
+    if town {
+        eprintln!("osallistu-server: seeded the demo town");
+    }
+    if let (Some(n), Some((id, fresh))) = (big, plan) {
+        if fresh {
+            eprintln!(
+                "osallistu-server: seeded the big plan with {n} located comments in {:.1} s",
+                took.as_secs_f64()
+            );
+        }
+        eprintln!("osallistu-server: big plan id {id} (/plans/{id})");
+    }
+    let mut tx = db.begin().await.map_err(|e| e.to_string())?;
+    db::migrate::refresh_search(&mut tx)
+        .await
+        .map_err(|e| e.to_string())?;
+    tx.commit().await.map_err(|e| e.to_string())?;
+    Ok(())
 }
 
 async fn shutdown_signal() {

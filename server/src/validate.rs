@@ -1,6 +1,25 @@
 //! Rules for text that people write: trimmed, length in characters, no control characters.
 
-use crate::error::FieldError;
+use serde::Serialize;
+
+/// One per-field message inside a problem.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FieldError {
+    /// JSON Pointer (RFC 6901) into the request body, or `query:NAME` for a query parameter.
+    pub pointer: String,
+    pub code: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(pointer: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+        FieldError {
+            pointer: pointer.into(),
+            code: code.to_owned(),
+            message: message.into(),
+        }
+    }
+}
 
 /// Checks user-entered plain text: trimmed, length in characters, no control characters
 /// other than tab and newlines. Returns the trimmed text.

@@ -32,17 +32,7 @@ pub fn bearer(parts: &Parts) -> Result<Option<String>, ApiError> {
 
 pub async fn lookup(state: &AppState, token: String) -> Result<i64, ApiError> {
     let hash = sha256_hex(token.as_bytes());
-    state
-        .db
-        .read(move |c| {
-            use rusqlite::OptionalExtension;
-            Ok(c.query_row(
-                "SELECT id FROM participants WHERE token_hash = ?1",
-                [hash],
-                |r| r.get(0),
-            )
-            .optional()?)
-        })
+    crate::db::participants::by_token_hash(&state.db, &hash)
         .await?
         .ok_or_else(ApiError::unauthorized)
 }

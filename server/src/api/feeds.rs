@@ -3,10 +3,10 @@
 use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
-use rusqlite::OptionalExtension;
 use serde::Deserialize;
 
 use super::extract::{path_id, PathParam, QueryParams};
+use crate::db::projects;
 use crate::error::{ApiError, ApiResult};
 use crate::l10n::{l10n, pick};
 use crate::time::ts;
@@ -58,36 +58,18 @@ pub async fn project_updates(
     if !["fi", "sv", "en"].contains(&lang.as_str()) {
         return Err(ApiError::bad_query("lang", "lang must be fi, sv or en"));
     }
-    let (project, updates) = state
-        .db
-        .read(move |c| {
-            let project: Option<(String, i64)> = c
-                .query_row(
-                    "SELECT title, updated_at FROM projects WHERE id = ?1",
-                    [id],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            let Some(project) = project else {
-                return Err(ApiError::not_found("project"));
-            };
-            let mut stmt = c.prepare(
-                "SELECT id, title, body, published_at FROM project_updates WHERE project_id = ?1 \
-                 ORDER BY published_at DESC, id DESC LIMIT ?2",
-            )?;
-            let updates = stmt
-                .query_map([id, FEED_LENGTH], |r| {
-                    Ok(Update {
-                        id: r.get(0)?,
-                        title: r.get(1)?,
-                        body: r.get(2)?,
-                        published: r.get(3)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok((project, updates))
+    let (project, rows) = projects::feed(&state.db, id, FEED_LENGTH)
+        .await?
+        .ok_or_else(|| ApiError::not_found("project"))?;
+    let updates: Vec<Update> = rows
+        .into_iter()
+        .map(|(id, title, body, published)| Update {
+            id,
+            title,
+            body,
+            published,
         })
-        .await?;
+        .collect();
     let (title, project_updated) = project;
     let updated = updates
         .iter()

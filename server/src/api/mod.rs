@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod comments;
+pub mod demo;
 pub mod events;
 pub mod extract;
 pub mod feeds;
@@ -11,7 +12,6 @@ pub mod plans;
 pub mod projects;
 pub mod query;
 pub mod ratelimit;
-pub mod sql;
 
 mod participants;
 
@@ -20,7 +20,6 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde_json::json;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 
 use crate::error::{ApiError, ApiResult};
@@ -31,7 +30,7 @@ pub fn router<S>(state: AppState) -> Router<S> {
     if state.config.demo {
         demo = demo.route(
             "/demo/projects/{project_id}/updates",
-            post(follows::demo_add_update),
+            post(demo::add_update),
         );
     }
     Router::new()
@@ -69,8 +68,14 @@ pub fn router<S>(state: AppState) -> Router<S> {
             "/projects/{project_id}/updates.atom",
             get(feeds::project_updates),
         )
-        .route("/projects/{project_id}/follow", post(projects::follow))
-        .route("/projects/{project_id}/unfollow", post(projects::unfollow))
+        .route(
+            "/projects/{project_id}/follow",
+            post(follows::follow_project),
+        )
+        .route(
+            "/projects/{project_id}/unfollow",
+            post(follows::unfollow_project),
+        )
         .route("/events", get(events::list))
         .route("/events/areas", get(events::areas))
         .route("/events/{event_id}", get(events::detail))
@@ -103,10 +108,15 @@ async fn not_found() -> impl IntoResponse {
     ApiError::not_found("this API endpoint")
 }
 
-async fn health(State(state): State<AppState>) -> ApiResult<Json<serde_json::Value>> {
-    let version: i64 = state
-        .db
-        .read(|c| Ok(c.query_row("PRAGMA user_version", [], |r| r.get(0))?))
-        .await?;
-    Ok(Json(json!({"status": "ok", "schema_version": version})))
+#[derive(serde::Serialize)]
+struct Health {
+    status: &'static str,
+    schema_version: i64,
+}
+
+async fn health(State(state): State<AppState>) -> ApiResult<Json<Health>> {
+    Ok(Json(Health {
+        status: "ok",
+        schema_version: state.db.schema_version().await?,
+    }))
 }

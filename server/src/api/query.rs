@@ -2,14 +2,8 @@
 
 use serde::Serialize;
 
+pub use crate::db::sql::Page;
 use crate::error::ApiError;
-
-/// Paging parameters, validated.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct Page {
-    pub limit: i64,
-    pub offset: i64,
-}
 
 pub fn page(
     limit: Option<i64>,
@@ -53,4 +47,36 @@ pub fn like_pattern(q: Option<&str>) -> Result<Option<String>, ApiError> {
         .replace('%', "\\%")
         .replace('_', "\\_");
     Ok(Some(format!("%{escaped}%")))
+}
+
+/// A page of a list as the API answers it.
+#[derive(Serialize, Debug)]
+pub struct Paged<T: Serialize> {
+    pub count: i64,
+    pub limit: i64,
+    pub offset: i64,
+    pub items: Vec<T>,
+}
+
+impl<T: Serialize> Paged<T> {
+    pub fn new(page: Page, (count, items): (i64, Vec<T>)) -> Self {
+        Paged {
+            count,
+            limit: page.limit,
+            offset: page.offset,
+            items,
+        }
+    }
+}
+
+/// A list without paging: `{"items": [...]}`.
+#[derive(Serialize, Debug)]
+pub struct Items<T: Serialize> {
+    pub items: Vec<T>,
+}
+
+/// Parses the `bbox` query parameter (`west,south,east,north`, WGS84).
+pub fn bbox(raw: Option<&str>) -> Result<Option<crate::geo::BBox>, ApiError> {
+    raw.map(|b| crate::geo::BBox::parse(b).map_err(|m| ApiError::bad_query("bbox", m)))
+        .transpose()
 }

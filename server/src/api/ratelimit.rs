@@ -18,7 +18,7 @@ impl RateLimiter {
     }
 
     /// Takes one token for `key`; on refusal returns the seconds until one is available.
-    pub fn check(&self, key: &str) -> Result<(), u64> {
+    pub async fn check(&self, key: &str) -> Result<(), u64> {
         self.check_at(key, Instant::now())
     }
 

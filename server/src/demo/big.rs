@@ -229,7 +229,7 @@ pub fn seed_big_plan(conn: &mut Connection, n: usize, now: i64) -> rusqlite::Res
         bump.execute([id, count])?;
     }
     drop(bump);
-    crate::db::refresh_search(&tx)?;
+    super::refresh_search(&tx)?;
     tx.commit()?;
     Ok((plan_id, true))
 }
@@ -241,7 +241,7 @@ mod tests {
     #[test]
     fn seeds_exactly_n_visible_located_comments_once() {
         let dir = tempfile::tempdir().unwrap();
-        let db = crate::db::Db::open(&dir.path().join("t.sqlite")).unwrap();
+        let db = crate::demo::TestDb::open(&dir.path().join("t.sqlite"));
         let now = 1_760_000_000;
         let (id, seeded) = db.with_writer(|c| seed_big_plan(c, 2000, now)).unwrap();
         assert!(seeded);

@@ -1,0 +1,468 @@
+//! Comments on plans: list, read, create (replies, places, survey answers), votes, reports.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::Serialize;
+use serde_json::Value;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use super::sql::{paged, Arg, Filter, Page};
+use super::{plans, Db, DbResult};
+use crate::survey::{self, Answer, QuestionRule};
+use crate::time::ts;
+use crate::validate::FieldError;
+
+/// Distinct reports after which a comment is hidden until a moderator looks at it.
+pub const HIDE_AFTER_REPORTS: i64 = 3;
+const HIDDEN_REASON: &str = "Hidden until a moderator reviews reports from readers.";
+
+#[derive(Serialize, Debug, Clone)]
+pub struct Moderation {
+    pub state: String,
+    pub reason: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct AnswerOut {
+    pub question_id: i64,
+    pub option_ids: Vec<i64>,
+}
+
+/// A comment as readers see it: hidden ones keep their place but lose text, name and geometry.
+#[derive(Serialize, Debug, Clone)]
+pub struct Comment {
+    pub id: i64,
+    pub plan_id: i64,
+    pub parent_id: Option<i64>,
+    pub text: Option<String>,
+    pub nickname: Option<String>,
+    pub geometry: Option<Value>,
+    pub created_at: String,
+    pub n_votes: i64,
+    pub n_replies: i64,
+    pub moderation: Moderation,
+    pub answers: Vec<AnswerOut>,
+    pub voted: bool,
+}
+
+/// How a list of comments is ordered.
+#[derive(Clone, Copy, Debug)]
+pub enum Sort {
+    Newest,
+    Oldest,
+    Votes,
+}
+
+const COLS: &str =
+    "c.id, c.plan_id, c.parent_id, c.text, c.nickname, c.geometry, c.created_at, c.n_votes, \
+    c.n_replies, c.state, c.hidden_reason";
+
+fn comment_row(r: &AnyRow) -> DbResult<Comment> {
+    let state: String = r.try_get(9)?;
+    let visible = state == "visible";
+    let geometry: Option<String> = r.try_get(5)?;
+    Ok(Comment {
+        id: r.try_get(0)?,
+        plan_id: r.try_get(1)?,
+        parent_id: r.try_get(2)?,
+        text: if visible { Some(r.try_get(3)?) } else { None },
+        nickname: if visible { r.try_get(4)? } else { None },
+        geometry: if visible {
+            geometry.and_then(|g| serde_json::from_str(&g).ok())
+        } else {
+            None
+        },
+        created_at: ts(r.try_get(6)?),
+        n_votes: r.try_get(7)?,
+        n_replies: r.try_get(8)?,
+        moderation: Moderation {
+            state,
+            reason: r.try_get(10)?,
+        },
+        answers: Vec::new(),
+        voted: false,
+    })
+}
+
+/// Fills `answers` and `voted` for a batch of comments.
+async fn decorate(
+    c: &mut AnyConnection,
+    items: &mut [Comment],
+    participant: Option<i64>,
+) -> DbResult<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    // Ids are integers from the database: safe to inline.
+    let list = items
+        .iter()
+        .map(|i| i.id.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(&format!(
+        "SELECT comment_id, question_id, option_id FROM comment_answers WHERE comment_id IN ({list}) \
+         ORDER BY question_id, option_id"
+    ))
+    .fetch_all(&mut *c)
+    .await?;
+    let mut answers: HashMap<i64, Vec<AnswerOut>> = HashMap::new();
+    for (cid, q, o) in rows {
+        let list = answers.entry(cid).or_default();
+        match list.last_mut() {
+            Some(a) if a.question_id == q => a.option_ids.push(o),
+            _ => list.push(AnswerOut {
+                question_id: q,
+                option_ids: vec![o],
+            }),
+        }
+    }
+    let mut voted = BTreeSet::new();
+    if let Some(p) = participant {
+        let rows: Vec<(i64,)> = sqlx::query_as(&format!(
+            "SELECT comment_id FROM votes WHERE participant_id = $1 AND comment_id IN ({list})"
+        ))
+        .bind(p)
+        .fetch_all(&mut *c)
+        .await?;
+        voted.extend(rows.into_iter().map(|(id,)| id));
+    }
+    for item in items.iter_mut() {
+        item.answers = answers.remove(&item.id).unwrap_or_default();
+        item.voted = voted.contains(&item.id);
+    }
+    Ok(())
+}
+
+async fn load(c: &mut AnyConnection, id: i64, me: Option<i64>) -> DbResult<Option<Comment>> {
+    let row = sqlx::query(&format!("SELECT {COLS} FROM comments c WHERE c.id = $1"))
+        .bind(id)
+        .fetch_optional(&mut *c)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let mut v = comment_row(&row)?;
+    decorate(c, std::slice::from_mut(&mut v), me).await?;
+    Ok(Some(v))
+}
+
+pub async fn get(db: &Db, id: i64, me: Option<i64>) -> DbResult<Option<Comment>> {
+    let mut c = db.reader().acquire().await?;
+    load(&mut c, id, me).await
+}
+
+/// One page of a plan's comments: top-level ones, or the replies to `parent`; with a `bbox`,
+/// only visible located comments that meet it. `None` when the plan does not exist.
+pub async fn list(
+    db: &Db,
+    plan_id: i64,
+    parent: Option<i64>,
+    bbox: Option<crate::geo::BBox>,
+    sort: Sort,
+    page: Page,
+    me: Option<i64>,
+) -> DbResult<Option<(i64, Vec<Comment>)>> {
+    if !plans::exists(db, plan_id).await? {
+        return Ok(None);
+    }
+    let mut w = Filter::new();
+    let n = w.arg(Arg::Int(plan_id));
+    w.cond(format!("c.plan_id = ${n}"));
+    match parent {
+        Some(p) => {
+            let n = w.arg(Arg::Int(p));
+            w.cond(format!("c.parent_id = ${n}"));
+        }
+        None => w.cond("c.parent_id IS NULL"),
+    }
+    if let Some(b) = &bbox {
+        w.cond("c.geometry IS NOT NULL AND c.state = 'visible'");
+        w.bbox_overlaps("c", b);
+    }
+    let order = match sort {
+        Sort::Newest => "c.created_at DESC, c.id DESC",
+        Sort::Oldest => "c.created_at ASC, c.id ASC",
+        Sort::Votes => "c.n_votes DESC, c.id DESC",
+    };
+    let (count, mut items) = paged(
+        db.reader(),
+        "comments c",
+        COLS,
+        &w,
+        order,
+        page,
+        comment_row,
+    )
+    .await?;
+    let mut c = db.reader().acquire().await?;
+    decorate(&mut c, &mut items, me).await?;
+    Ok(Some((count, items)))
+}
+
+/// A comment to store, already checked field by field.
+pub struct NewComment {
+    pub plan_id: i64,
+    pub parent_id: Option<i64>,
+    pub participant: Option<i64>,
+    pub text: String,
+    pub nickname: Option<String>,
+    /// GeoJSON text and its bounds.
+    pub geometry: Option<(String, crate::geo::BBox)>,
+    pub answers: Vec<Answer>,
+}
+
+pub enum Created {
+    Done(Box<Comment>),
+    PlanNotFound,
+    Closed,
+    /// Problems with fields that only the stored data can reveal.
+    Invalid(Vec<FieldError>),
+}
+
+async fn question_rules(
+    c: &mut AnyConnection,
+    plan_id: i64,
+) -> DbResult<BTreeMap<i64, QuestionRule>> {
+    let qs: Vec<(i64, String, i64)> =
+        sqlx::query_as("SELECT id, kind, required FROM questions WHERE plan_id = $1")
+            .bind(plan_id)
+            .fetch_all(&mut *c)
+            .await?;
+    let mut out = BTreeMap::new();
+    for (id, kind, required) in qs {
+        let opts: Vec<(i64,)> =
+            sqlx::query_as("SELECT id FROM question_options WHERE question_id = $1")
+                .bind(id)
+                .fetch_all(&mut *c)
+                .await?;
+        out.insert(
+            id,
+            QuestionRule {
+                single_choice: kind == "single_choice",
+                required: required != 0,
+                options: opts.into_iter().map(|(o,)| o).collect(),
+            },
+        );
+    }
+    Ok(out)
+}
+
+pub async fn create(db: &Db, new: NewComment, t: i64) -> DbResult<Created> {
+    let mut tx = db.begin().await?;
+    match plans::comment_period_open(&mut tx, new.plan_id, t).await? {
+        None => return Ok(Created::PlanNotFound),
+        Some(false) => return Ok(Created::Closed),
+        Some(true) => {}
+    }
+    if let Some(pid) = new.parent_id {
+        let parent: Option<(i64, Option<i64>)> =
+            sqlx::query_as("SELECT plan_id, parent_id FROM comments WHERE id = $1")
+                .bind(pid)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let problem = match parent {
+            Some((p, None)) if p == new.plan_id => None,
+            Some((p, Some(_))) if p == new.plan_id => Some(FieldError::new(
+                "/parent_id",
+                "nested_reply",
+                "replies cannot be replied to; reply to the original comment",
+            )),
+            _ => Some(FieldError::new(
+                "/parent_id",
+                "not_found",
+                "no such comment on this plan",
+            )),
+        };
+        if let Some(p) = problem {
+            return Ok(Created::Invalid(vec![p]));
+        }
+        if !new.answers.is_empty() {
+            return Ok(Created::Invalid(vec![FieldError::new(
+                "/answers",
+                "not_allowed",
+                "replies cannot answer the plan's questions",
+            )]));
+        }
+    }
+    let rules = question_rules(&mut tx, new.plan_id).await?;
+    let errors = survey::check(&rules, &new.answers, new.parent_id.is_none());
+    if !errors.is_empty() {
+        return Ok(Created::Invalid(errors));
+    }
+    let (gjson, b) = match new.geometry {
+        Some((g, b)) => (Some(g), Some(b)),
+        None => (None, None),
+    };
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO comments (plan_id, parent_id, participant_id, text, nickname, geometry, \
+         min_lon, min_lat, max_lon, max_lat, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+    )
+    .bind(new.plan_id)
+    .bind(new.parent_id)
+    .bind(new.participant)
+    .bind(new.text)
+    .bind(new.nickname)
+    .bind(gjson)
+    .bind(b.map(|b| b.west))
+    .bind(b.map(|b| b.south))
+    .bind(b.map(|b| b.east))
+    .bind(b.map(|b| b.north))
+    .bind(t)
+    .fetch_one(&mut *tx)
+    .await?;
+    for a in &new.answers {
+        for o in &a.option_ids {
+            sqlx::query(
+                "INSERT INTO comment_answers (comment_id, question_id, option_id) VALUES ($1, $2, $3) \
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(id)
+            .bind(a.question_id)
+            .bind(*o)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    if let Some(pid) = new.parent_id {
+        sqlx::query("UPDATE comments SET n_replies = n_replies + 1 WHERE id = $1")
+            .bind(pid)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let comment = load(&mut tx, id, new.participant).await?;
+    tx.commit().await?;
+    Ok(comment.map_or(Created::PlanNotFound, |c| Created::Done(Box::new(c))))
+}
+
+pub enum Voted {
+    Done { n_votes: i64 },
+    NotFound,
+    Closed,
+    Hidden,
+}
+
+/// Adds (`on`) or removes the participant's vote; counting it once either way.
+pub async fn vote(db: &Db, id: i64, participant: i64, on: bool, t: i64) -> DbResult<Voted> {
+    let mut tx = db.begin().await?;
+    let sql = format!(
+        "SELECT plan_id, state FROM comments WHERE id = $1{}",
+        db.engine().lock()
+    );
+    let row: Option<(i64, String)> = sqlx::query_as(&sql)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let Some((plan_id, st)) = row else {
+        return Ok(Voted::NotFound);
+    };
+    if plans::comment_period_open(&mut tx, plan_id, t).await? != Some(true) {
+        return Ok(Voted::Closed);
+    }
+    if on && st != "visible" {
+        return Ok(Voted::Hidden);
+    }
+    let changed = if on {
+        sqlx::query(
+            "INSERT INTO votes (comment_id, participant_id, created_at) VALUES ($1, $2, $3) \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(id)
+        .bind(participant)
+        .bind(t)
+        .execute(&mut *tx)
+        .await?
+    } else {
+        sqlx::query("DELETE FROM votes WHERE comment_id = $1 AND participant_id = $2")
+            .bind(id)
+            .bind(participant)
+            .execute(&mut *tx)
+            .await?
+    };
+    if changed.rows_affected() > 0 {
+        let delta: i64 = if on { 1 } else { -1 };
+        sqlx::query("UPDATE comments SET n_votes = n_votes + $2 WHERE id = $1")
+            .bind(id)
+            .bind(delta)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let (n,): (i64,) = sqlx::query_as("SELECT n_votes FROM comments WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Voted::Done { n_votes: n })
+}
+
+/// Records a report once per reporter; hides the comment at [`HIDE_AFTER_REPORTS`].
+/// `false` when the comment does not exist.
+pub async fn report(
+    db: &Db,
+    id: i64,
+    reporter: &str,
+    reason: &str,
+    details: Option<String>,
+    t: i64,
+) -> DbResult<bool> {
+    let mut tx = db.begin().await?;
+    let sql = format!(
+        "SELECT id FROM comments WHERE id = $1{}",
+        db.engine().lock()
+    );
+    let row: Option<(i64,)> = sqlx::query_as(&sql)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if row.is_none() {
+        return Ok(false);
+    }
+    let added = sqlx::query(
+        "INSERT INTO reports (comment_id, reporter, reason, details, created_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(id)
+    .bind(reporter)
+    .bind(reason)
+    .bind(details)
+    .bind(t)
+    .execute(&mut *tx)
+    .await?;
+    if added.rows_affected() > 0 {
+        sqlx::query("UPDATE comments SET n_reports = n_reports + 1 WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "UPDATE comments SET state = 'hidden', hidden_reason = $3 \
+             WHERE id = $1 AND state = 'visible' AND n_reports >= $2",
+        )
+        .bind(id)
+        .bind(HIDE_AFTER_REPORTS)
+        .bind(HIDDEN_REASON)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Every visible located comment of a plan: id, GeoJSON type and bounds, by id.
+/// `None` when the plan does not exist.
+pub async fn places(
+    db: &Db,
+    plan_id: i64,
+) -> DbResult<Option<Vec<(i64, String, f64, f64, f64, f64)>>> {
+    if !plans::exists(db, plan_id).await? {
+        return Ok(None);
+    }
+    let sql = format!(
+        "SELECT id, {}, min_lon, min_lat, max_lon, max_lat FROM comments \
+         WHERE plan_id = $1 AND state = 'visible' AND geometry IS NOT NULL AND min_lon IS NOT NULL ORDER BY id",
+        db.engine().json_text("geometry", "type")
+    );
+    let rows = sqlx::query_as(&sql)
+        .bind(plan_id)
+        .fetch_all(db.reader())
+        .await?;
+    Ok(Some(rows))
+}

@@ -128,46 +128,27 @@ pub async fn run(config: Config) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// Seeds the demo town (and the big plan) into the SQLite file.
+/// Seeds the demo town (and the big plan) when asked.
 async fn seed_demo(db: &Db, config: &Config) -> Result<(), String> {
-    let path = config.database.clone();
-    let big = config.demo_big_plan;
-    let seeded = tokio::task::spawn_blocking(move || -> Result<_, String> {
-        let mut c = rusqlite::Connection::open(&path).map_err(|e| e.to_string())?;
-        c.busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(|e| e.to_string())?;
-        let town = demo::seed_if_empty(&mut c, time::now())
-            .map_err(|e| format!("cannot seed the demo town: {e}"))?;
-        let started = std::time::Instant::now();
-        let plan = match big {
-            Some(n) => Some(
-                demo::seed_big_plan(&mut c, n, time::now())
-                    .map_err(|e| format!("cannot seed the big plan: {e}"))?,
-            ),
-            None => None,
-        };
-        Ok((town, plan, started.elapsed()))
-    })
-    .await
-    .map_err(|e| e.to_string())??;
-    let (town, plan, took) = seeded;
-    if town {
-        eprintln!("osallistu-server: seeded the demo town");
+    let seeded = demo::seed_if_empty(db, time::now())
+        .await
+        .map_err(|e| format!("cannot seed the demo town: {e}"))?;
+    if seeded {
+        tracing::info!("seeded the demo town");
     }
-    if let (Some(n), Some((id, fresh))) = (big, plan) {
-        if fresh {
-            eprintln!(
-                "osallistu-server: seeded the big plan with {n} located comments in {:.1} s",
-                took.as_secs_f64()
+    if let Some(n) = config.demo_big_plan {
+        let started = std::time::Instant::now();
+        let (id, seeded) = demo::seed_big_plan(db, n, time::now())
+            .await
+            .map_err(|e| format!("cannot seed the big plan: {e}"))?;
+        if seeded {
+            tracing::info!(
+                "seeded the big plan with {n} located comments in {:.1} s",
+                started.elapsed().as_secs_f64()
             );
         }
         eprintln!("osallistu-server: big plan id {id} (/plans/{id})");
     }
-    let mut tx = db.begin().await.map_err(|e| e.to_string())?;
-    db::migrate::refresh_search(&mut tx)
-        .await
-        .map_err(|e| e.to_string())?;
-    tx.commit().await.map_err(|e| e.to_string())?;
     Ok(())
 }
 

@@ -466,3 +466,13 @@ pub async fn places(
         .await?;
     Ok(Some(rows))
 }
+
+/// Sets a comment's reply count (seeding writes replies in bulk).
+pub async fn set_reply_count(c: &mut AnyConnection, id: i64, n: i64) -> DbResult<()> {
+    sqlx::query("UPDATE comments SET n_replies = $2 WHERE id = $1")
+        .bind(id)
+        .bind(n)
+        .execute(c)
+        .await?;
+    Ok(())
+}

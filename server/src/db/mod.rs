@@ -16,6 +16,7 @@ pub mod participants;
 pub mod plans;
 pub mod projects;
 pub mod registrations;
+pub mod rows;
 pub mod sql;
 
 use std::time::Duration;

@@ -189,6 +189,14 @@ pub async fn comment_period_open(
     Ok(row.map(|(opens, closes)| opens <= t && closes > t))
 }
 
+pub async fn id_by_slug(db: &Db, slug: &str) -> DbResult<Option<i64>> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM plans WHERE slug = $1")
+        .bind(slug)
+        .fetch_optional(db.reader())
+        .await?;
+    Ok(row.map(|(id,)| id))
+}
+
 pub async fn exists(db: &Db, plan_id: i64) -> DbResult<bool> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM plans WHERE id = $1")
         .bind(plan_id)

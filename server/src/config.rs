@@ -21,6 +21,9 @@ pub struct Config {
     pub body_limit: usize,
     /// Take the client address from `X-Forwarded-For` when the peer is a loopback proxy.
     pub trust_proxy: bool,
+    pub log_format: crate::logging::LogFormat,
+    /// error, warn, info, debug or trace.
+    pub log_level: Option<String>,
 }
 
 impl Default for Config {
@@ -36,6 +39,8 @@ impl Default for Config {
             rate_limit_per_minute: 30,
             body_limit: 256 * 1024,
             trust_proxy: false,
+            log_format: crate::logging::LogFormat::Human,
+            log_level: None,
         }
     }
 }
@@ -60,6 +65,8 @@ Options:
   --body-limit BYTES      largest request body [env OSALLISTU_BODY_LIMIT] (default 262144)
   --trust-proxy           behind a reverse proxy on this host: take the client address from
                           X-Forwarded-For when the peer is loopback [env OSALLISTU_TRUST_PROXY=1]
+  --log-format FORMAT     human or json, to stderr [env OSALLISTU_LOG_FORMAT] (default human)
+  --log-level LEVEL       error, warn, info, debug or trace [env OSALLISTU_LOG] (default info)
   -h, --help              print this help
 ";
 
@@ -124,6 +131,12 @@ impl Config {
         if let Some(v) = env("OSALLISTU_BODY_LIMIT") {
             c.body_limit = parse_num(&v, "OSALLISTU_BODY_LIMIT")?;
         }
+        if let Some(v) = env("OSALLISTU_LOG_FORMAT") {
+            c.log_format = crate::logging::LogFormat::parse(&v)?;
+        }
+        if let Some(v) = env("OSALLISTU_LOG") {
+            c.log_level = Some(v);
+        }
         let mut cli_frame = Vec::new();
         let mut cli_cors = Vec::new();
         let mut args = args.into_iter();
@@ -159,6 +172,10 @@ impl Config {
                         None => true,
                     }
                 }
+                "--log-format" => {
+                    c.log_format = crate::logging::LogFormat::parse(&value("--log-format")?)?
+                }
+                "--log-level" => c.log_level = Some(value("--log-level")?),
                 "--frame-ancestors" => cli_frame.extend(split_list(&value("--frame-ancestors")?)),
                 "--cors-origin" => cli_cors.extend(split_list(&value("--cors-origin")?)),
                 "--rate-limit" => {

@@ -10,6 +10,7 @@ pub mod error;
 pub mod geo;
 pub mod ics;
 pub mod l10n;
+pub mod logging;
 pub mod secrets;
 pub mod survey;
 pub mod time;
@@ -70,6 +71,7 @@ pub fn app(state: AppState) -> Router {
             csp,
             web::security_headers,
         ))
+        .layer(axum::middleware::from_fn(logging::requests))
 }
 
 /// CORS for the API, allowing only the configured origins (none by default).
@@ -147,6 +149,7 @@ async fn seed_demo(db: &Db, config: &Config) -> Result<(), String> {
                 started.elapsed().as_secs_f64()
             );
         }
+        // Read by scripts/bench-map: a plain line, like the "listening" line on stdout.
         eprintln!("osallistu-server: big plan id {id} (/plans/{id})");
     }
     Ok(())

@@ -13,18 +13,19 @@ fn main() {
             std::process::exit(2);
         }
     };
+    osallistu_server::logging::init(config.log_format, config.log_level.as_deref());
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
     {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("osallistu-server: cannot start runtime: {e}");
+            tracing::error!("cannot start runtime: {e}");
             std::process::exit(1);
         }
     };
     if let Err(e) = runtime.block_on(osallistu_server::run(config)) {
-        eprintln!("osallistu-server: {e}");
+        tracing::error!("{e}");
         std::process::exit(1);
     }
 }

@@ -80,6 +80,8 @@ impl Server {
             .env_remove("OSALLISTU_DIST")
             .env_remove("OSALLISTU_DEMO")
             .env_remove("OSALLISTU_RATE_LIMIT")
+            // Request lines would drown the test output; warnings and errors still show.
+            .env("OSALLISTU_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()

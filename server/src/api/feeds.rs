@@ -54,10 +54,7 @@ pub async fn project_updates(
     QueryParams(q): QueryParams<FeedQuery>,
 ) -> ApiResult<impl IntoResponse> {
     let id = path_id(&raw, "project")?;
-    let lang = q.lang.unwrap_or_else(|| "fi".into());
-    if !["fi", "sv", "en"].contains(&lang.as_str()) {
-        return Err(ApiError::bad_query("lang", "lang must be fi, sv or en"));
-    }
+    let lang = crate::api::query::lang(q.lang)?;
     let (project, rows) = projects::feed(&state.db, id, FEED_LENGTH)
         .await?
         .ok_or_else(|| ApiError::not_found("project"))?;

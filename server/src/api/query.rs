@@ -80,3 +80,13 @@ pub fn bbox(raw: Option<&str>) -> Result<Option<crate::geo::BBox>, ApiError> {
     raw.map(|b| crate::geo::BBox::parse(b).map_err(|m| ApiError::bad_query("bbox", m)))
         .transpose()
 }
+
+/// The `lang` query parameter of files made for one language (fi when absent).
+pub fn lang(raw: Option<String>) -> Result<String, ApiError> {
+    let lang = raw.unwrap_or_else(|| "fi".into());
+    if ["fi", "sv", "en"].contains(&lang.as_str()) {
+        Ok(lang)
+    } else {
+        Err(ApiError::bad_query("lang", "lang must be fi, sv or en"))
+    }
+}

@@ -138,12 +138,7 @@ pub async fn list(db: &Db, f: &EventFilter, page: Page, t: i64) -> DbResult<(i64
         w.cond(engine.json_has_value("e.topics", false, n));
     }
     if let Some(b) = &f.bbox {
-        let (we, s, ea, no) = (
-            w.arg(Arg::Real(b.west)),
-            w.arg(Arg::Real(b.south)),
-            w.arg(Arg::Real(b.east)),
-            w.arg(Arg::Real(b.north)),
-        );
+        let [we, s, ea, no] = w.bbox_args(b);
         w.cond(format!(
             "e.lon BETWEEN ${we} AND ${ea} AND e.lat BETWEEN ${s} AND ${no}"
         ));

@@ -1,8 +1,8 @@
 //! Building list queries: bound arguments with `$n` placeholders, filters, paging.
 
 use sqlx::any::{AnyArguments, AnyRow};
-use sqlx::query::{Query, QueryAs};
-use sqlx::{Any, AnyPool};
+use sqlx::query::Query;
+use sqlx::{Any, AnyPool, Row};
 
 use super::DbResult;
 
@@ -48,14 +48,14 @@ impl Filter {
         &self.args
     }
 
+    /// Binds a bounding box; returns the placeholder numbers of west, south, east, north.
+    pub fn bbox_args(&mut self, b: &crate::geo::BBox) -> [usize; 4] {
+        [b.west, b.south, b.east, b.north].map(|v| self.arg(Arg::Real(v)))
+    }
+
     /// Rows whose bounding box `min_lon, min_lat, max_lon, max_lat` (with `alias.`) meets the box.
     pub fn bbox_overlaps(&mut self, alias: &str, b: &crate::geo::BBox) {
-        let (w, s, e, n) = (
-            self.arg(Arg::Real(b.west)),
-            self.arg(Arg::Real(b.south)),
-            self.arg(Arg::Real(b.east)),
-            self.arg(Arg::Real(b.north)),
-        );
+        let [w, s, e, n] = self.bbox_args(b);
         self.cond(format!(
             "({alias}.min_lon <= ${e} AND {alias}.max_lon >= ${w} AND {alias}.min_lat <= ${n} AND {alias}.max_lat >= ${s})"
         ));
@@ -66,20 +66,6 @@ pub fn bind<'q>(
     mut q: Query<'q, Any, AnyArguments<'q>>,
     args: &[Arg],
 ) -> Query<'q, Any, AnyArguments<'q>> {
-    for a in args {
-        q = match a {
-            Arg::Int(v) => q.bind(*v),
-            Arg::Real(v) => q.bind(*v),
-            Arg::Text(v) => q.bind(v.clone()),
-        };
-    }
-    q
-}
-
-pub fn bind_as<'q, T>(
-    mut q: QueryAs<'q, Any, T, AnyArguments<'q>>,
-    args: &[Arg],
-) -> QueryAs<'q, Any, T, AnyArguments<'q>> {
     for a in args {
         q = match a {
             Arg::Int(v) => q.bind(*v),
@@ -111,9 +97,10 @@ pub async fn paged<T>(
 ) -> DbResult<(i64, Vec<T>)> {
     let where_sql = filter.sql();
     let count_sql = format!("SELECT COUNT(*) FROM {from} WHERE {where_sql}");
-    let (count,): (i64,) = bind_as(sqlx::query_as(&count_sql), filter.args())
+    let count: i64 = bind(sqlx::query(&count_sql), filter.args())
         .fetch_one(pool)
-        .await?;
+        .await?
+        .try_get(0)?;
     let n = filter.args().len();
     let sql = format!(
         "SELECT {cols} FROM {from} WHERE {where_sql} ORDER BY {order} LIMIT ${} OFFSET ${}",

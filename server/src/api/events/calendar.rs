@@ -81,10 +81,7 @@ pub async fn calendar(
     QueryParams(q): QueryParams<IcsQuery>,
 ) -> ApiResult<impl IntoResponse> {
     let id = path_id(&raw, "event")?;
-    let lang = q.lang.unwrap_or_else(|| "fi".into());
-    if !["fi", "sv", "en"].contains(&lang.as_str()) {
-        return Err(ApiError::bad_query("lang", "lang must be fi, sv or en"));
-    }
+    let lang = crate::api::query::lang(q.lang)?;
     let row = events::calendar_row(&state.db, id)
         .await?
         .ok_or_else(|| ApiError::not_found("event"))?;

@@ -21,6 +21,10 @@ pub struct Config {
     pub body_limit: usize,
     /// Take the client address from `X-Forwarded-For` when the peer is a loopback proxy.
     pub trust_proxy: bool,
+    /// PostgreSQL connections per instance (SQLite: readers).
+    pub db_pool: u32,
+    /// Longest a statement may run on PostgreSQL, in milliseconds.
+    pub db_statement_timeout_ms: u64,
     pub log_format: crate::logging::LogFormat,
     /// error, warn, info, debug or trace.
     pub log_level: Option<String>,
@@ -39,6 +43,8 @@ impl Default for Config {
             rate_limit_per_minute: 30,
             body_limit: 256 * 1024,
             trust_proxy: false,
+            db_pool: 10,
+            db_statement_timeout_ms: 10_000,
             log_format: crate::logging::LogFormat::Human,
             log_level: None,
         }
@@ -47,6 +53,7 @@ impl Default for Config {
 
 pub const USAGE: &str = "\
 Usage: osallistu-server [OPTIONS]
+       osallistu-server copy --from SQLITE_PATH --to POSTGRES_URL
 
 Options:
   --database PATH|URL     SQLite database file, or a postgres:// URL [env OSALLISTU_DATABASE]
@@ -65,6 +72,10 @@ Options:
   --body-limit BYTES      largest request body [env OSALLISTU_BODY_LIMIT] (default 262144)
   --trust-proxy           behind a reverse proxy on this host: take the client address from
                           X-Forwarded-For when the peer is loopback [env OSALLISTU_TRUST_PROXY=1]
+  --db-pool N             PostgreSQL connections per instance [env OSALLISTU_DB_POOL] (default 10)
+  --db-statement-timeout MS
+                          longest statement on PostgreSQL, in milliseconds
+                          [env OSALLISTU_DB_STATEMENT_TIMEOUT] (default 10000)
   --log-format FORMAT     human or json, to stderr [env OSALLISTU_LOG_FORMAT] (default human)
   --log-level LEVEL       error, warn, info, debug or trace [env OSALLISTU_LOG] (default info)
   -h, --help              print this help
@@ -90,6 +101,11 @@ fn truthy(value: &str) -> bool {
 pub enum Parsed {
     Run(Config),
     Help,
+    /// Copy every row of a SQLite database into an empty PostgreSQL one.
+    Copy {
+        from: String,
+        to: String,
+    },
 }
 
 impl Config {
@@ -100,6 +116,11 @@ impl Config {
         I: IntoIterator<Item = String>,
         E: Fn(&str) -> Option<String>,
     {
+        let mut args = args.into_iter().peekable();
+        if args.peek().map(String::as_str) == Some("copy") {
+            args.next();
+            return parse_copy(args);
+        }
         let mut c = Config::default();
         if let Some(v) = env("OSALLISTU_DATABASE") {
             c.database = v;
@@ -131,6 +152,12 @@ impl Config {
         if let Some(v) = env("OSALLISTU_BODY_LIMIT") {
             c.body_limit = parse_num(&v, "OSALLISTU_BODY_LIMIT")?;
         }
+        if let Some(v) = env("OSALLISTU_DB_POOL") {
+            c.db_pool = parse_num(&v, "OSALLISTU_DB_POOL")?;
+        }
+        if let Some(v) = env("OSALLISTU_DB_STATEMENT_TIMEOUT") {
+            c.db_statement_timeout_ms = parse_num(&v, "OSALLISTU_DB_STATEMENT_TIMEOUT")?;
+        }
         if let Some(v) = env("OSALLISTU_LOG_FORMAT") {
             c.log_format = crate::logging::LogFormat::parse(&v)?;
         }
@@ -139,7 +166,6 @@ impl Config {
         }
         let mut cli_frame = Vec::new();
         let mut cli_cors = Vec::new();
-        let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let (flag, inline) = match arg.split_once('=') {
                 Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
@@ -176,6 +202,11 @@ impl Config {
                     c.log_format = crate::logging::LogFormat::parse(&value("--log-format")?)?
                 }
                 "--log-level" => c.log_level = Some(value("--log-level")?),
+                "--db-pool" => c.db_pool = parse_num(&value("--db-pool")?, "--db-pool")?,
+                "--db-statement-timeout" => {
+                    c.db_statement_timeout_ms =
+                        parse_num(&value("--db-statement-timeout")?, "--db-statement-timeout")?
+                }
                 "--frame-ancestors" => cli_frame.extend(split_list(&value("--frame-ancestors")?)),
                 "--cors-origin" => cli_cors.extend(split_list(&value("--cors-origin")?)),
                 "--rate-limit" => {
@@ -204,6 +235,12 @@ impl Config {
                 return Err("--demo-big-plan must be between 1 and 1000000".into());
             }
         }
+        if !(1..=1000).contains(&c.db_pool) {
+            return Err("--db-pool must be between 1 and 1000".into());
+        }
+        if c.db_statement_timeout_ms < 100 {
+            return Err("--db-statement-timeout must be at least 100 ms".into());
+        }
         if c.body_limit < 1024 {
             return Err("body limit must be at least 1024 bytes".into());
         }
@@ -216,6 +253,36 @@ impl Config {
             }
         }
         Ok(Parsed::Run(c))
+    }
+}
+
+fn parse_copy(args: impl Iterator<Item = String>) -> Result<Parsed, String> {
+    let (mut from, mut to) = (None, None);
+    let mut args = args;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--from" => from = args.next(),
+            "--to" => to = args.next(),
+            "-h" | "--help" => return Ok(Parsed::Help),
+            other => return Err(format!("copy: unknown argument: {other}")),
+        }
+    }
+    match (from, to) {
+        (Some(from), Some(to)) if crate::db::engine_of(&to) == crate::db::Engine::Postgres => {
+            Ok(Parsed::Copy { from, to })
+        }
+        _ => Err("copy needs --from SQLITE_PATH and --to postgres://…".into()),
+    }
+}
+
+impl Config {
+    /// Pool sizes and timeouts for the storage layer.
+    pub fn pool(&self) -> crate::db::PoolConfig {
+        crate::db::PoolConfig {
+            max_connections: self.db_pool,
+            statement_timeout: std::time::Duration::from_millis(self.db_statement_timeout_ms),
+            ..crate::db::PoolConfig::default()
+        }
     }
 }
 
@@ -245,6 +312,7 @@ mod tests {
         })? {
             Parsed::Run(c) => Ok(c),
             Parsed::Help => Err("help".into()),
+            Parsed::Copy { .. } => Err("copy".into()),
         }
     }
 

@@ -39,14 +39,17 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
+        use api::ratelimit::RateLimiter;
         let per_minute = config.rate_limit_per_minute;
+        let limiter = |n: u32| match db.engine() {
+            db::Engine::Sqlite => RateLimiter::new(n),
+            db::Engine::Postgres => RateLimiter::shared(n, db.clone()),
+        };
         AppState {
+            limiter: Arc::new(limiter(per_minute)),
+            participant_limiter: Arc::new(limiter(per_minute.saturating_mul(10))),
             db,
             config: Arc::new(config),
-            limiter: Arc::new(api::ratelimit::RateLimiter::new(per_minute)),
-            participant_limiter: Arc::new(api::ratelimit::RateLimiter::new(
-                per_minute.saturating_mul(10),
-            )),
         }
     }
 }
@@ -107,7 +110,7 @@ fn cors_layer(origins: &[String]) -> Option<tower_http::cors::CorsLayer> {
 
 /// Opens the database, seeds the demo town when asked, binds and serves until Ctrl-C/SIGTERM.
 pub async fn run(config: Config) -> Result<(), String> {
-    let db = Db::open(&config.database)
+    let db = Db::open_with(&config.database, &config.pool())
         .await
         .map_err(|e| format!("cannot open database {}: {e}", config.database))?;
     let listener = TcpListener::bind(config.listen)
@@ -117,17 +120,61 @@ pub async fn run(config: Config) -> Result<(), String> {
     if config.demo {
         seed_demo(&db, &config).await?;
     }
-    let state = AppState::new(db, config);
+    let state = AppState::new(db.clone(), config);
     let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     {
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "Osallistu listening on http://{addr}/");
         let _ = out.flush();
     }
-    axum::serve(listener, app)
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string());
+    // In-flight requests have been answered; give the connections back cleanly.
+    db.close().await;
+    tracing::info!("stopped");
+    served
+}
+
+/// `osallistu-server copy --from SQLITE --to POSTGRES`: copies every row, then compares the
+/// row counts of every table. Returns the process exit code.
+pub async fn copy(from: &str, to: &str) -> i32 {
+    let run = async {
+        let source = Db::open(from).await.map_err(|e| format!("{from}: {e}"))?;
+        let target = Db::open(to).await.map_err(|e| format!("target: {e}"))?;
+        let counts = db::copy::copy(&source, &target)
+            .await
+            .map_err(|e| e.to_string())?;
+        let mut out = std::io::stdout().lock();
+        for c in &counts {
+            let mark = if c.source == c.target {
+                "ok"
+            } else {
+                "DIFFERENT"
+            };
+            let _ = writeln!(
+                out,
+                "{:<18} {:>9} {:>9}  {mark}",
+                c.table, c.source, c.target
+            );
+        }
+        target.close().await;
+        source.close().await;
+        if db::copy::verified(&counts) {
+            let _ = writeln!(out, "copied: every table has the same number of rows");
+            Ok(())
+        } else {
+            Err("row counts differ".to_owned())
+        }
+    };
+    match run.await {
+        Ok(()) => 0,
+        Err(e) => {
+            tracing::error!("copy failed: {e}");
+            1
+        }
+    }
 }
 
 /// Seeds the demo town (and the big plan) when asked.

@@ -4,6 +4,17 @@ fn main() {
     let parsed = Config::parse(std::env::args().skip(1), |k| std::env::var(k).ok());
     let config = match parsed {
         Ok(Parsed::Run(c)) => c,
+        Ok(Parsed::Copy { from, to }) => {
+            osallistu_server::logging::init(Default::default(), None);
+            let code = match tokio::runtime::Runtime::new() {
+                Ok(rt) => rt.block_on(osallistu_server::copy(&from, &to)),
+                Err(e) => {
+                    tracing::error!("cannot start runtime: {e}");
+                    1
+                }
+            };
+            std::process::exit(code);
+        }
         Ok(Parsed::Help) => {
             print!("{USAGE}");
             return;

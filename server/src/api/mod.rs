@@ -22,7 +22,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiError;
 use crate::AppState;
 
 pub fn router<S>(state: AppState) -> Router<S> {
@@ -112,11 +112,25 @@ async fn not_found() -> impl IntoResponse {
 struct Health {
     status: &'static str,
     schema_version: i64,
+    database: &'static str,
 }
 
-async fn health(State(state): State<AppState>) -> ApiResult<Json<Health>> {
-    Ok(Json(Health {
-        status: "ok",
-        schema_version: state.db.schema_version().await?,
-    }))
+/// `GET /health`: 200 when the database answers (its engine and schema version), else 503.
+async fn health(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {
+    match state.db.schema_version().await {
+        Ok(schema_version) => Ok(Json(Health {
+            status: "ok",
+            schema_version,
+            database: state.db.engine().name(),
+        })),
+        Err(e) => {
+            tracing::error!(error = %e, "health: the database does not answer");
+            Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "database_unavailable",
+                "Database unavailable",
+                "the database does not answer",
+            ))
+        }
+    }
 }

@@ -36,26 +36,20 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(5, "0005_item_follows"),
     migration!(6, "0006_venue_details"),
     migration!(7, "0007_one_follow_table"),
+    migration!(8, "0008_rate_limits"),
 ];
+
+fn version_sql(engine: Engine) -> &'static str {
+    match engine {
+        Engine::Sqlite => "PRAGMA user_version",
+        Engine::Postgres => "SELECT CAST(COALESCE(MAX(version), 0) AS BIGINT) FROM schema_version",
+    }
+}
 
 /// The schema version the database is at.
 pub async fn version(pool: &AnyPool, engine: Engine) -> DbResult<i64> {
-    match engine {
-        Engine::Sqlite => {
-            let (v,): (i64,) = sqlx::query_as("PRAGMA user_version")
-                .fetch_one(pool)
-                .await?;
-            Ok(v)
-        }
-        Engine::Postgres => {
-            let (v,): (i64,) = sqlx::query_as(
-                "SELECT CAST(COALESCE(MAX(version), 0) AS BIGINT) FROM schema_version",
-            )
-            .fetch_one(pool)
-            .await?;
-            Ok(v)
-        }
-    }
+    let (v,): (i64,) = sqlx::query_as(version_sql(engine)).fetch_one(pool).await?;
+    Ok(v)
 }
 
 /// Applies the pending migrations; returns the schema version.
@@ -87,22 +81,9 @@ pub async fn run(pool: &AnyPool, engine: Engine) -> DbResult<i64> {
             tx.execute(sqlx::raw_sql("SELECT pg_advisory_xact_lock(7243901)"))
                 .await?;
         }
-        let current = match engine {
-            Engine::Sqlite => {
-                let (v,): (i64,) = sqlx::query_as("PRAGMA user_version")
-                    .fetch_one(&mut *tx)
-                    .await?;
-                v
-            }
-            Engine::Postgres => {
-                let (v,): (i64,) = sqlx::query_as(
-                    "SELECT CAST(COALESCE(MAX(version), 0) AS BIGINT) FROM schema_version",
-                )
-                .fetch_one(&mut *tx)
-                .await?;
-                v
-            }
-        };
+        let (current,): (i64,) = sqlx::query_as(version_sql(engine))
+            .fetch_one(&mut *tx)
+            .await?;
         if current >= m.version {
             continue;
         }

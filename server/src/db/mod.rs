@@ -7,6 +7,7 @@
 //! and outcome enums, and `sqlx::Error` for failures.
 
 pub mod comments;
+pub mod copy;
 pub mod dialect;
 pub mod events;
 pub mod follows;
@@ -15,6 +16,7 @@ pub mod migrate;
 pub mod participants;
 pub mod plans;
 pub mod projects;
+pub mod ratelimit;
 pub mod registrations;
 pub mod rows;
 pub mod sql;
@@ -179,6 +181,18 @@ impl Db {
         self.write.close().await;
         self.read.close().await;
     }
+}
+
+/// Makes `tx` the only one holding `key` until it ends, across every instance (PostgreSQL
+/// advisory lock; SQLite's `BEGIN IMMEDIATE` already admits one writer at a time).
+pub async fn exclusive(tx: &mut Tx, engine: Engine, key: i64) -> DbResult<()> {
+    if engine == Engine::Postgres {
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(key)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }
 
 /// `true` when the error is a unique-constraint violation (another writer got there first).

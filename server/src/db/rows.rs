@@ -25,6 +25,7 @@ pub const TABLES: &[&str] = &[
     "registrations",
     "follows",
     "idempotency",
+    "rate_limits",
 ];
 
 /// The storage class of a column, the same on both engines.
@@ -115,6 +116,30 @@ fn bind_row<'q>(
     q
 }
 
+/// The statement inserting the non-NULL values of `row` (a NULL column is left to its default,
+/// which is NULL: sqlx 0.8's Any driver declares a NULL f64 as float4 on PostgreSQL, and a
+/// statement prepared that way refuses a later f64), with those values and their kinds.
+fn insert_sql<'r>(
+    table: &str,
+    cols: &[String],
+    kinds: &[ColKind],
+    row: &'r [Val],
+    tail: &str,
+) -> (String, Vec<ColKind>, Vec<&'r Val>) {
+    let kept: Vec<usize> = (0..cols.len()).filter(|&i| row[i] != Val::Null).collect();
+    let names: Vec<&str> = kept.iter().map(|&i| cols[i].as_str()).collect();
+    let sql = format!(
+        "INSERT INTO {table} ({}) VALUES ({}){tail}",
+        names.join(", "),
+        placeholders(kept.len())
+    );
+    (
+        sql,
+        kept.iter().map(|&i| kinds[i]).collect(),
+        kept.iter().map(|&i| &row[i]).collect(),
+    )
+}
+
 /// Inserts one row of `cols` (with `kinds`) into `table`.
 pub async fn insert(
     c: &mut AnyConnection,
@@ -123,12 +148,11 @@ pub async fn insert(
     kinds: &[ColKind],
     row: &[Val],
 ) -> DbResult<()> {
-    let sql = format!(
-        "INSERT INTO {table} ({}) VALUES ({})",
-        cols.join(", "),
-        placeholders(cols.len())
-    );
-    bind_row(sqlx::query(&sql), kinds, row).execute(c).await?;
+    let (sql, kinds, vals) = insert_sql(table, cols, kinds, row, "");
+    let vals: Vec<Val> = vals.into_iter().cloned().collect();
+    bind_row(sqlx::query(&sql), &kinds, &vals)
+        .execute(c)
+        .await?;
     Ok(())
 }
 
@@ -140,12 +164,11 @@ pub async fn insert_returning_id(
     kinds: &[ColKind],
     row: &[Val],
 ) -> DbResult<i64> {
-    let sql = format!(
-        "INSERT INTO {table} ({}) VALUES ({}) RETURNING id",
-        cols.join(", "),
-        placeholders(cols.len())
-    );
-    let r = bind_row(sqlx::query(&sql), kinds, row).fetch_one(c).await?;
+    let (sql, kinds, vals) = insert_sql(table, cols, kinds, row, " RETURNING id");
+    let vals: Vec<Val> = vals.into_iter().cloned().collect();
+    let r = bind_row(sqlx::query(&sql), &kinds, &vals)
+        .fetch_one(c)
+        .await?;
     r.try_get(0)
 }
 
@@ -200,4 +223,19 @@ pub async fn reset_identity(c: &mut AnyConnection, engine: Engine, table: &str) 
         }
     }
     Ok(())
+}
+
+/// The names of the indexes created by the migrations (not those behind keys), sorted.
+pub async fn indexes(c: &mut AnyConnection, engine: Engine) -> DbResult<Vec<String>> {
+    let sql = match engine {
+        Engine::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL",
+        Engine::Postgres => {
+            "SELECT CAST(indexname AS TEXT) FROM pg_indexes i WHERE schemaname = current_schema() \
+             AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)"
+        }
+    };
+    let rows: Vec<(String,)> = sqlx::query_as(sql).fetch_all(c).await?;
+    let mut names: Vec<String> = rows.into_iter().map(|(n,)| n).collect();
+    names.sort();
+    Ok(names)
 }

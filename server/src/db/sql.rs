@@ -19,6 +19,9 @@ pub enum Arg {
 pub struct Filter {
     conds: Vec<String>,
     args: Vec<Arg>,
+    /// A text argument held a NUL character, which no stored text holds (and PostgreSQL cannot
+    /// even receive): the filter matches nothing, on both engines alike.
+    never: bool,
 }
 
 impl Filter {
@@ -28,6 +31,13 @@ impl Filter {
 
     /// Binds a value; returns its placeholder number.
     pub fn arg(&mut self, a: Arg) -> usize {
+        let a = match a {
+            Arg::Text(t) if t.contains('\0') => {
+                self.never = true;
+                Arg::Text(t.replace('\0', ""))
+            }
+            other => other,
+        };
         self.args.push(a);
         self.args.len()
     }
@@ -37,7 +47,10 @@ impl Filter {
     }
 
     pub fn sql(&self) -> String {
-        if self.conds.is_empty() {
+        if self.never {
+            // The conditions stay, so that every bound placeholder is still used.
+            format!("1=0 AND {}", self.conds.join(" AND "))
+        } else if self.conds.is_empty() {
             "1=1".to_owned()
         } else {
             self.conds.join(" AND ")
@@ -114,4 +127,18 @@ pub async fn paged<T>(
         .await?;
     let items = rows.iter().map(map).collect::<DbResult<Vec<T>>>()?;
     Ok((count, items))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nul_in_a_text_argument_matches_nothing() {
+        let mut f = Filter::new();
+        let n = f.arg(Arg::Text("kirja\0sto".into()));
+        f.cond(format!("e.search LIKE ${n}"));
+        assert_eq!(f.sql(), "1=0 AND e.search LIKE $1");
+        assert!(matches!(&f.args()[0], Arg::Text(t) if t == "kirjasto"));
+    }
 }

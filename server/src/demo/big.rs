@@ -104,6 +104,10 @@ pub async fn seed_big_plan(db: &Db, n: usize, now: i64) -> DbResult<(i64, bool)>
         return Ok((id, false));
     }
     let mut tx = db.begin().await?;
+    crate::db::exclusive(&mut tx, db.engine(), super::SEED_LOCK).await?;
+    if let Some(id) = plans::id_by_slug_in(&mut tx, SLUG).await? {
+        return Ok((id, false));
+    }
     let data = super::parse(BIG_PLAN);
     let (plan, phases) = (&data.tables[0], &data.tables[1]);
     let kinds = super::kinds(&mut tx, db, "plans", &plan.columns).await?;

@@ -18,6 +18,8 @@ use crate::secrets::{new_secret, sha256_hex};
 
 const DAY: i64 = 86_400;
 const TOWN: &str = include_str!("../../demo/town.json");
+/// The advisory lock key of seeding.
+pub(crate) const SEED_LOCK: i64 = 7_243_902;
 
 /// Cleans administrator-provided rich text (HTML) before it is stored.
 pub fn sanitize_rich(html: &str) -> String {
@@ -117,6 +119,8 @@ pub(crate) async fn kinds(
 /// Seeds the demo town when the database has no plans, projects or events. Returns whether it seeded.
 pub async fn seed_if_empty(db: &Db, now: i64) -> DbResult<bool> {
     let mut tx = db.begin().await?;
+    // Instances starting at once: one seeds, the others find the town there.
+    crate::db::exclusive(&mut tx, db.engine(), SEED_LOCK).await?;
     let mut used = 0;
     for table in ["plans", "projects", "events"] {
         used += rows::count(&mut tx, table).await?;

@@ -103,28 +103,35 @@ pub async fn create(db: &Db, new: NewComment, t: i64) -> DbResult<Created> {
     if !errors.is_empty() {
         return Ok(Created::Invalid(errors));
     }
-    let (gjson, b) = match new.geometry {
-        Some((g, b)) => (Some(g), Some(b)),
-        None => (None, None),
+    // A comment without a place binds no coordinates at all: sqlx 0.8's Any driver declares a
+    // NULL f64 as float4 on PostgreSQL, and a statement prepared that way refuses a later f64.
+    let (geo_cols, geo_args) = match &new.geometry {
+        Some(_) => (
+            ", geometry, min_lon, min_lat, max_lon, max_lat",
+            ", $7, $8, $9, $10, $11",
+        ),
+        None => ("", ""),
     };
-    let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO comments (plan_id, parent_id, participant_id, text, nickname, geometry, \
-         min_lon, min_lat, max_lon, max_lat, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-    )
-    .bind(new.plan_id)
-    .bind(new.parent_id)
-    .bind(new.participant)
-    .bind(new.text)
-    .bind(new.nickname)
-    .bind(gjson)
-    .bind(b.map(|b| b.west))
-    .bind(b.map(|b| b.south))
-    .bind(b.map(|b| b.east))
-    .bind(b.map(|b| b.north))
-    .bind(t)
-    .fetch_one(&mut *tx)
-    .await?;
+    let sql = format!(
+        "INSERT INTO comments (plan_id, parent_id, participant_id, text, nickname, created_at{geo_cols}) \
+         VALUES ($1, $2, $3, $4, $5, $6{geo_args}) RETURNING id"
+    );
+    let mut q = sqlx::query_as(&sql)
+        .bind(new.plan_id)
+        .bind(new.parent_id)
+        .bind(new.participant)
+        .bind(new.text)
+        .bind(new.nickname)
+        .bind(t);
+    if let Some((g, b)) = new.geometry {
+        q = q
+            .bind(g)
+            .bind(b.west)
+            .bind(b.south)
+            .bind(b.east)
+            .bind(b.north);
+    }
+    let (id,): (i64,) = q.fetch_one(&mut *tx).await?;
     for a in &new.answers {
         for o in &a.option_ids {
             sqlx::query(

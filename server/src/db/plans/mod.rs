@@ -133,6 +133,15 @@ pub async fn id_by_slug(db: &Db, slug: &str) -> DbResult<Option<i64>> {
     Ok(row.map(|(id,)| id))
 }
 
+/// The same inside a transaction.
+pub async fn id_by_slug_in(c: &mut AnyConnection, slug: &str) -> DbResult<Option<i64>> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM plans WHERE slug = $1")
+        .bind(slug)
+        .fetch_optional(c)
+        .await?;
+    Ok(row.map(|(id,)| id))
+}
+
 pub async fn exists(db: &Db, plan_id: i64) -> DbResult<bool> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM plans WHERE id = $1")
         .bind(plan_id)

@@ -6,6 +6,29 @@ pub fn now() -> i64 {
     Utc::now().timestamp()
 }
 
+/// Microseconds in a second: the unit of the precise instants (follows, changes, comments).
+pub const US: i64 = 1_000_000;
+
+/// Now, in microseconds since 1970.
+pub fn now_us() -> i64 {
+    Utc::now().timestamp_micros()
+}
+
+/// A precise instant as RFC 3339 in UTC with six decimals, e.g. `2026-11-25T14:00:00.250000Z`.
+pub fn ts_us(us: i64) -> String {
+    DateTime::<Utc>::from_timestamp_micros(us)
+        .unwrap_or_default()
+        .to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+/// Parses an RFC 3339 date-time like [`parse_ts`], keeping microseconds (finer digits dropped).
+pub fn parse_ts_us(s: &str) -> Option<i64> {
+    parse_ts(s)?;
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|d| d.timestamp_micros())
+}
+
 /// RFC 3339 in UTC, e.g. `2026-11-25T14:00:00Z`.
 pub fn ts(secs: i64) -> String {
     DateTime::<Utc>::from_timestamp(secs, 0)
@@ -65,5 +88,18 @@ mod tests {
         assert_eq!(ts_local(1_782_907_200), "2026-07-01T15:00:00+03:00");
         assert_eq!(ts_local(1_796_126_400), "2026-12-01T14:00:00+02:00");
         assert_eq!(ts(1_796_126_400), "2026-12-01T12:00:00Z");
+    }
+
+    #[test]
+    fn precise_instants_round_trip() {
+        let t = 1_796_126_400 * US + 250_001;
+        assert_eq!(ts_us(t), "2026-12-01T12:00:00.250001Z");
+        assert_eq!(parse_ts_us(&ts_us(t)), Some(t));
+        assert_eq!(parse_ts_us("2026-12-01T14:00:00.25+02:00"), Some(t - 1));
+        assert_eq!(
+            parse_ts_us("2026-12-01T12:00:00Z"),
+            Some(1_796_126_400 * US)
+        );
+        assert_eq!(parse_ts_us("2026-12-01 12:00:00Z"), None);
     }
 }

@@ -9,7 +9,7 @@ use serde_json::json;
 use super::extract::{path_id, JsonBody, PathParam};
 use crate::db::projects::{self, Update};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::time::now;
+use crate::time::now_us;
 use crate::validate::plain_text;
 use crate::AppState;
 
@@ -54,7 +54,7 @@ pub async fn add_update(
     let (Ok(title), Ok(text)) = (title, text) else {
         return Err(ApiError::validation(errors));
     };
-    projects::add_update(&state.db, id, title, text, now())
+    projects::add_update(&state.db, id, title, text, now_us())
         .await?
         .map(|u| (StatusCode::CREATED, Json(u)))
         .ok_or_else(|| ApiError::not_found("project"))

@@ -9,7 +9,7 @@ use super::extract::{path_id, PathParam, QueryParams};
 use crate::db::projects;
 use crate::error::{ApiError, ApiResult};
 use crate::l10n::{l10n, pick};
-use crate::time::ts;
+use crate::time::ts_us;
 use crate::AppState;
 
 /// How many updates a feed carries, newest first.
@@ -44,6 +44,7 @@ struct Update {
     id: i64,
     title: String,
     body: String,
+    /// Microseconds.
     published: i64,
 }
 
@@ -68,6 +69,7 @@ pub async fn project_updates(
         })
         .collect();
     let (title, project_updated) = project;
+    let project_updated = project_updated * crate::time::US;
     let updated = updates
         .iter()
         .map(|u| u.published)
@@ -81,7 +83,7 @@ pub async fn project_updates(
     ));
     xml.push_str(&format!("  <id>urn:osallistu:project:{id}</id>\n"));
     xml.push_str(&format!("  <title>{}</title>\n", text(&title)));
-    xml.push_str(&format!("  <updated>{}</updated>\n", ts(updated)));
+    xml.push_str(&format!("  <updated>{}</updated>\n", ts_us(updated)));
     xml.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"/api/v1/projects/{id}/updates.atom?lang={lang}\"/>\n"
     ));
@@ -96,8 +98,11 @@ pub async fn project_updates(
             u.id
         ));
         xml.push_str(&format!("    <title>{}</title>\n", text(&u.title)));
-        xml.push_str(&format!("    <published>{}</published>\n", ts(u.published)));
-        xml.push_str(&format!("    <updated>{}</updated>\n", ts(u.published)));
+        xml.push_str(&format!(
+            "    <published>{}</published>\n",
+            ts_us(u.published)
+        ));
+        xml.push_str(&format!("    <updated>{}</updated>\n", ts_us(u.published)));
         xml.push_str(&format!(
             "    <link rel=\"alternate\" type=\"text/html\" href=\"/projects/{id}#update-{}\"/>\n",
             u.id

@@ -10,7 +10,7 @@ use super::auth::Participant;
 use super::extract::{path_id, PathParam, QueryParams};
 use crate::db::follows::{self, Kind};
 use crate::error::{ApiError, ApiResult};
-use crate::time::{now, parse_ts, ts};
+use crate::time::{now_us, parse_ts_us, ts, ts_us, US};
 use crate::AppState;
 
 /// A comment period opening or closing within this many days counts as a change.
@@ -42,7 +42,7 @@ async fn set(
     on: bool,
 ) -> ApiResult<(i64, i64)> {
     let id = path_id(raw, kind.code())?;
-    follows::set(&state.db, participant, kind, id, on, now())
+    follows::set(&state.db, participant, kind, id, on, now_us())
         .await?
         .map(|n| (id, n))
         .ok_or_else(|| ApiError::not_found(kind.code()))
@@ -130,7 +130,7 @@ impl Change {
         item_title: Value,
     ) -> Self {
         Change {
-            at: ts(at),
+            at: ts_us(at),
             kind,
             item_kind,
             item_id,
@@ -163,19 +163,20 @@ pub async fn changes(
     let since_raw = q
         .since
         .ok_or_else(|| ApiError::bad_query("since", "since is required (RFC 3339 date-time)"))?;
-    let since = parse_ts(&since_raw)
+    let since = parse_ts_us(&since_raw)
         .ok_or_else(|| ApiError::bad_query("since", "since must be an RFC 3339 date-time"))?;
-    let until = now();
+    let until = now_us();
     let raw = follows::changes(&state.db, me, since, until).await?;
     Ok(Json(ChangesOut {
-        since: ts(since),
-        until: ts(until),
+        since: ts_us(since),
+        until: ts_us(until),
         soon_days: SOON_DAYS,
         items: collect_changes(raw, since, until),
     }))
 }
 
 /// The changes of [`changes`], newest first (ties: by kind and item, so the order is stable).
+/// Instants are microseconds; a comment period is due at a whole second.
 pub fn collect_changes(raw: follows::Changes, since: i64, until: i64) -> Vec<Change> {
     let within = |at: i64| at > since && at <= until;
     let mut items: Vec<(i64, Change)> = Vec::new();
@@ -203,8 +204,8 @@ pub fn collect_changes(raw: follows::Changes, since: i64, until: i64) -> Vec<Cha
             ("comments_opening", p.opens),
             ("comments_closing", p.closes),
         ] {
-            let at = due - SOON_DAYS * DAY;
-            if within(at) && due > until {
+            let at = (due - SOON_DAYS * DAY) * US;
+            if within(at) && due * US > until {
                 let mut c = Change::new(at, kind, "plan", p.id, p.title.clone());
                 c.due = Some(ts(due));
                 items.push((at, c));

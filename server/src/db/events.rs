@@ -8,7 +8,7 @@ use sqlx::Row;
 use super::sql::{paged, Arg, Filter, Page};
 use super::{Db, DbResult};
 use crate::l10n::l10n;
-use crate::time::{ts, ts_local};
+use crate::time::{ts_local, ts_us, US};
 
 pub const TIME_ZONE: &str = "Europe/Helsinki";
 
@@ -117,7 +117,7 @@ fn event_row(r: &AnyRow, t: i64) -> DbResult<Event> {
         registration_open: status == "scheduled" && t < starts,
         project_id: r.try_get(15)?,
         status,
-        updated_at: ts(r.try_get(17)?),
+        updated_at: ts_us(r.try_get(17)?),
     })
 }
 
@@ -237,6 +237,6 @@ pub async fn calendar_row(db: &Db, id: i64) -> DbResult<Option<CalendarRow>> {
         lat: r.try_get(7)?,
         online_url: r.try_get(8)?,
         status: r.try_get(9)?,
-        updated: r.try_get(10)?,
+        updated: r.try_get::<i64, _>(10)?.div_euclid(US),
     }))
 }

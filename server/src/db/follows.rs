@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::{Db, DbResult};
 use crate::l10n::l10n;
-use crate::time::ts;
+use crate::time::ts_us;
 
 /// What can be followed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,14 +41,15 @@ pub struct Followed {
     pub followed_at: String,
 }
 
-/// Follows (`on`) or unfollows an item; `None` when it does not exist, else its follower count.
+/// Follows (`on`) or unfollows an item at `t_us`; `None` when it does not exist, else its
+/// follower count.
 pub async fn set(
     db: &Db,
     participant: i64,
     kind: Kind,
     id: i64,
     on: bool,
-    t: i64,
+    t_us: i64,
 ) -> DbResult<Option<i64>> {
     let mut tx = db.begin().await?;
     let exists: Option<(i64,)> =
@@ -67,7 +68,7 @@ pub async fn set(
         .bind(participant)
         .bind(kind.code())
         .bind(id)
-        .bind(t)
+        .bind(t_us)
         .execute(&mut *tx)
         .await?;
     } else {
@@ -114,7 +115,7 @@ pub async fn followed(db: &Db, participant: i64) -> DbResult<Vec<Followed>> {
         .map(|(kind, id, at)| Followed {
             kind,
             id,
-            followed_at: ts(at),
+            followed_at: ts_us(at),
         })
         .collect())
 }
@@ -128,7 +129,8 @@ pub struct UpdateChange {
     pub at: i64,
 }
 
-/// A followed plan, with the instants its changes are counted from.
+/// A followed plan, with the instants its changes are counted from (`updated` in
+/// microseconds, the comment period in seconds).
 pub struct PlanState {
     pub id: i64,
     pub title: Value,
@@ -155,7 +157,7 @@ pub struct EventChange {
     pub at: i64,
 }
 
-/// The raw material of `GET /me/changes` in `(since, until]`.
+/// The raw material of `GET /me/changes` in `(since, until]` (microseconds; every `at` too).
 pub struct Changes {
     pub updates: Vec<UpdateChange>,
     pub plans: Vec<PlanState>,

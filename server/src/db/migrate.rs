@@ -37,6 +37,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(6, "0006_venue_details"),
     migration!(7, "0007_one_follow_table"),
     migration!(8, "0008_rate_limits"),
+    migration!(9, "0009_precise_instants"),
 ];
 
 fn version_sql(engine: Engine) -> &'static str {

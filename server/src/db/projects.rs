@@ -8,7 +8,7 @@ use sqlx::Row;
 use super::sql::{paged, Arg, Filter, Page};
 use super::{Db, DbResult};
 use crate::l10n::l10n;
-use crate::time::{ts, ts_local};
+use crate::time::{ts, ts_local, ts_us, US};
 
 #[derive(Serialize, Debug, Clone)]
 pub struct ProjectSummary {
@@ -78,7 +78,7 @@ fn summary_row(r: &AnyRow) -> DbResult<ProjectSummary> {
         ends_on: r.try_get(6)?,
         updated_at: ts(r.try_get(7)?),
         n_followers: r.try_get(8)?,
-        last_update_at: r.try_get::<Option<i64>, _>(9)?.map(ts),
+        last_update_at: r.try_get::<Option<i64>, _>(9)?.map(ts_us),
         area_name: r.try_get::<Option<String>, _>(10)?.map(|a| l10n(&a)),
         geometry: r
             .try_get::<Option<String>, _>(11)?
@@ -198,7 +198,7 @@ fn update_row(r: &AnyRow) -> DbResult<Update> {
         project_id: r.try_get(1)?,
         title: l10n(&r.try_get::<String, _>(2)?),
         body: l10n(&r.try_get::<String, _>(3)?),
-        published_at: ts(r.try_get(4)?),
+        published_at: ts_us(r.try_get(4)?),
     })
 }
 
@@ -227,13 +227,13 @@ pub async fn feed(
     Ok(Some((project, updates)))
 }
 
-/// Publishes an update now (demo endpoint); `None` when the project does not exist.
+/// Publishes an update at `t_us` (demo endpoint); `None` when the project does not exist.
 pub async fn add_update(
     db: &Db,
     id: i64,
     title: String,
     body: String,
-    t: i64,
+    t_us: i64,
 ) -> DbResult<Option<Update>> {
     let mut tx = db.begin().await?;
     let exists: Option<(i64,)> = sqlx::query_as("SELECT id FROM projects WHERE id = $1")
@@ -249,12 +249,12 @@ pub async fn add_update(
     .bind(id)
     .bind(&title)
     .bind(&body)
-    .bind(t)
+    .bind(t_us)
     .fetch_one(&mut *tx)
     .await?;
     sqlx::query("UPDATE projects SET updated_at = $2 WHERE id = $1")
         .bind(id)
-        .bind(t)
+        .bind(t_us.div_euclid(US))
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
@@ -263,6 +263,6 @@ pub async fn add_update(
         project_id: id,
         title: l10n(&title),
         body: l10n(&body),
-        published_at: ts(t),
+        published_at: ts_us(t_us),
     }))
 }

@@ -116,7 +116,7 @@ pub async fn seed_big_plan(db: &Db, n: usize, now: i64) -> DbResult<(i64, bool)>
         .iter()
         .zip(&kinds)
         .zip(&plan.rows[0])
-        .map(|((c, k), v)| super::value(c, *k, v, now))
+        .map(|((c, k), v)| super::value("plans", c, *k, v, now))
         .collect();
     let plan_id = rows::insert_returning_id(&mut tx, "plans", &plan.columns, &kinds, &vals).await?;
     let mut cols = vec!["plan_id".to_owned()];
@@ -130,7 +130,7 @@ pub async fn seed_big_plan(db: &Db, n: usize, now: i64) -> DbResult<(i64, bool)>
                 .iter()
                 .zip(&kinds[1..])
                 .zip(row)
-                .map(|((c, k), v)| super::value(c, *k, v, now)),
+                .map(|((c, k), v)| super::value("plan_phases", c, *k, v, now)),
         );
         rows::insert(&mut tx, "plan_phases", &cols, &kinds, &vals).await?;
     }
@@ -217,7 +217,7 @@ pub async fn seed_big_plan(db: &Db, n: usize, now: i64) -> DbResult<(i64, bool)>
             real(b.map(|b| b.south)),
             real(b.map(|b| b.east)),
             real(b.map(|b| b.north)),
-            Val::Int(created),
+            Val::Int(created * crate::time::US),
             Val::Int(votes),
             Val::Text(if hide { "hidden" } else { "visible" }.to_owned()),
             text(hide.then(|| "Hidden by a moderator: off-topic advertising.".to_owned())),
@@ -243,7 +243,7 @@ pub async fn seed_big_plan(db: &Db, n: usize, now: i64) -> DbResult<(i64, bool)>
             real(b.map(|b| b.south)),
             real(b.map(|b| b.east)),
             real(b.map(|b| b.north)),
-            Val::Int(now - 3600),
+            Val::Int((now - 3600) * crate::time::US),
             Val::Int(0),
             Val::Text("visible".to_owned()),
             Val::Null,

@@ -62,15 +62,31 @@ fn clock(spec: &str, now: i64) -> Option<i64> {
     Some((now.div_euclid(DAY) + day) * DAY + h * 3600 + m * 60)
 }
 
-/// One stored value from its data-file form (see `server/demo/town.json`).
-pub(crate) fn value(col: &str, kind: ColKind, v: &Value, now: i64) -> Val {
+/// The instants stored in microseconds (the others are whole seconds).
+const MICROSECONDS: &[(&str, &str)] = &[
+    ("comments", "created_at"),
+    ("project_updates", "published_at"),
+    ("plans", "updated_at"),
+    ("events", "updated_at"),
+    ("follows", "created_at"),
+];
+
+/// One stored value of `table` from its data-file form (see `server/demo/town.json`).
+pub(crate) fn value(table: &str, col: &str, kind: ColKind, v: &Value, now: i64) -> Val {
     if col.ends_with("token_hash") {
         return Val::Text(sha256_hex(new_secret().as_bytes()));
     }
+    let unit = if MICROSECONDS.contains(&(table, col)) {
+        crate::time::US
+    } else {
+        1
+    };
     match v {
         Value::Null => Val::Null,
-        Value::Number(n) if col.ends_with("_at") => Val::Int(now + n.as_i64().unwrap_or(0)),
-        Value::String(s) if col.ends_with("_at") => Val::Int(clock(s, now).unwrap_or(now)),
+        Value::Number(n) if col.ends_with("_at") => {
+            Val::Int((now + n.as_i64().unwrap_or(0)) * unit)
+        }
+        Value::String(s) if col.ends_with("_at") => Val::Int(clock(s, now).unwrap_or(now) * unit),
         Value::Number(n) if col == "starts_on" || col == "ends_on" => {
             Val::Text(date(now + n.as_i64().unwrap_or(0) * DAY))
         }
@@ -136,7 +152,7 @@ pub async fn seed_if_empty(db: &Db, now: i64) -> DbResult<bool> {
                 .iter()
                 .zip(&kinds)
                 .zip(row)
-                .map(|((c, k), v)| value(c, *k, v, now))
+                .map(|((c, k), v)| value(&t.table, c, *k, v, now))
                 .collect();
             rows::insert(&mut tx, &t.table, &t.columns, &kinds, &vals).await?;
         }
@@ -208,13 +224,18 @@ mod tests {
             clock("2@16:00", now),
             Some((now / DAY + 2) * DAY + 16 * 3600)
         );
+        let v = |t: &str, c: &str, k, j: i64| value(t, c, k, &serde_json::json!(j), now);
         assert_eq!(
-            value("starts_on", ColKind::Text, &serde_json::json!(0), now),
+            v("plans", "starts_on", ColKind::Text, 0),
             Val::Text(date(now))
         );
         assert_eq!(
-            value("created_at", ColKind::Int, &serde_json::json!(-60), now),
+            v("votes", "created_at", ColKind::Int, -60),
             Val::Int(now - 60)
+        );
+        assert_eq!(
+            v("comments", "created_at", ColKind::Int, -60),
+            Val::Int((now - 60) * 1_000_000)
         );
     }
 }

@@ -14,7 +14,7 @@ use crate::db::comments::{self, Created, NewComment};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::geo;
 use crate::survey::Answer;
-use crate::time::now;
+use crate::time::now_us;
 use crate::validate::{optional_text, plain_text};
 use crate::AppState;
 
@@ -86,7 +86,7 @@ pub async fn create(
         geometry,
         answers,
     };
-    match comments::create(&state.db, new, now()).await? {
+    match comments::create(&state.db, new, now_us()).await? {
         Created::Done(comment) => {
             let location = format!("/api/v1/comments/{}", comment.id);
             Ok((

@@ -13,7 +13,7 @@ use sqlx::{AnyConnection, Row};
 
 use super::sql::{paged, Arg, Filter, Page};
 use super::{plans, Db, DbResult};
-use crate::time::ts;
+use crate::time::ts_us;
 
 pub use write::HIDE_AFTER_REPORTS;
 
@@ -73,7 +73,7 @@ fn comment_row(r: &AnyRow) -> DbResult<Comment> {
         } else {
             None
         },
-        created_at: ts(r.try_get(6)?),
+        created_at: ts_us(r.try_get(6)?),
         n_votes: r.try_get(7)?,
         n_replies: r.try_get(8)?,
         moderation: Moderation {

@@ -61,8 +61,10 @@ async fn question_rules(
     Ok(out)
 }
 
-pub async fn create(db: &Db, new: NewComment, t: i64) -> DbResult<Created> {
+/// Stores a comment written at `t_us` (microseconds).
+pub async fn create(db: &Db, new: NewComment, t_us: i64) -> DbResult<Created> {
     let mut tx = db.begin().await?;
+    let t = t_us.div_euclid(crate::time::US);
     match plans::comment_period_open(&mut tx, new.plan_id, t).await? {
         None => return Ok(Created::PlanNotFound),
         Some(false) => return Ok(Created::Closed),
@@ -122,7 +124,7 @@ pub async fn create(db: &Db, new: NewComment, t: i64) -> DbResult<Created> {
         .bind(new.participant)
         .bind(new.text)
         .bind(new.nickname)
-        .bind(t);
+        .bind(t_us);
     if let Some((g, b)) = new.geometry {
         q = q
             .bind(g)

@@ -12,7 +12,7 @@ use sqlx::{AnyConnection, Row};
 use super::sql::{paged, Arg, Filter, Page};
 use super::{Db, DbResult};
 use crate::l10n::l10n;
-use crate::time::ts;
+use crate::time::{ts, ts_us};
 
 #[derive(Serialize, Debug, Clone)]
 pub struct CommentPeriod {
@@ -66,7 +66,7 @@ pub(super) fn summary_row(r: &AnyRow, t: i64) -> DbResult<PlanSummary> {
             closes_at: ts(closes),
             is_open: t >= opens && t < closes,
         },
-        updated_at: ts(r.try_get(12)?),
+        updated_at: ts_us(r.try_get(12)?),
         n_comments: r.try_get(13)?,
     })
 }

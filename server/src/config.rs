@@ -51,35 +51,8 @@ impl Default for Config {
     }
 }
 
-pub const USAGE: &str = "\
-Usage: osallistu-server [OPTIONS]
-       osallistu-server copy --from SQLITE_PATH --to POSTGRES_URL
-
-Options:
-  --database PATH|URL     SQLite database file, or a postgres:// URL [env OSALLISTU_DATABASE]
-                          (default osallistu.sqlite)
-  --listen ADDR:PORT      address to listen on [env OSALLISTU_LISTEN] (default 127.0.0.1:8080)
-  --dist DIR              built app to serve [env OSALLISTU_DIST] (default dist)
-  --demo                  seed the demo town into an empty database [env OSALLISTU_DEMO=1]
-  --demo-big-plan N       with --demo, also seed a plan with N located comments, for
-                          benchmarks [env OSALLISTU_DEMO_BIG_PLAN] (default none)
-  --frame-ancestors SRC   CSP frame-ancestors source, repeatable or comma-separated
-                          [env OSALLISTU_FRAME_ANCESTORS] (default 'self')
-  --cors-origin ORIGIN    origin allowed by CORS, repeatable or comma-separated
-                          [env OSALLISTU_CORS_ORIGINS] (default none)
-  --rate-limit N          comment/registration POSTs per participant or IP per minute
-                          [env OSALLISTU_RATE_LIMIT] (default 30)
-  --body-limit BYTES      largest request body [env OSALLISTU_BODY_LIMIT] (default 262144)
-  --trust-proxy           behind a reverse proxy on this host: take the client address from
-                          X-Forwarded-For when the peer is loopback [env OSALLISTU_TRUST_PROXY=1]
-  --db-pool N             PostgreSQL connections per instance [env OSALLISTU_DB_POOL] (default 10)
-  --db-statement-timeout MS
-                          longest statement on PostgreSQL, in milliseconds
-                          [env OSALLISTU_DB_STATEMENT_TIMEOUT] (default 10000)
-  --log-format FORMAT     human or json, to stderr [env OSALLISTU_LOG_FORMAT] (default human)
-  --log-level LEVEL       error, warn, info, debug or trace [env OSALLISTU_LOG] (default info)
-  -h, --help              print this help
-";
+/// `--help`.
+pub const USAGE: &str = include_str!("usage.txt");
 
 fn split_list(value: &str) -> impl Iterator<Item = String> + '_ {
     value

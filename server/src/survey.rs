@@ -10,7 +10,9 @@ use crate::validate::FieldError;
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
+    #[serde(deserialize_with = "crate::validate::json_int::one")]
     pub question_id: i64,
+    #[serde(deserialize_with = "crate::validate::json_int::list")]
     pub option_ids: Vec<i64>,
 }
 

@@ -30,7 +30,7 @@ pub struct CommentIn {
     geometry: Option<Value>,
     #[serde(default)]
     answers: Option<Vec<Answer>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::validate::json_int::optional")]
     parent_id: Option<i64>,
 }
 

@@ -28,7 +28,10 @@ pub struct RegistrationIn {
     name: String,
     #[serde(default)]
     email: Option<String>,
-    #[serde(default = "one_seat")]
+    #[serde(
+        default = "one_seat",
+        deserialize_with = "crate::validate::json_int::one"
+    )]
     seats: i64,
 }
 
@@ -46,7 +49,7 @@ fn valid_email(e: &str) -> bool {
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && e.len() <= 254
+        && e.chars().count() <= 254
         && !e
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')

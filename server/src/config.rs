@@ -6,7 +6,8 @@ use std::path::PathBuf;
 /// Runtime configuration of the server.
 #[derive(Clone, Debug)]
 pub struct Config {
-    pub database: PathBuf,
+    /// A SQLite file path, or a `postgres://` URL.
+    pub database: String,
     pub listen: SocketAddr,
     pub dist: PathBuf,
     pub demo: bool,
@@ -20,12 +21,19 @@ pub struct Config {
     pub body_limit: usize,
     /// Take the client address from `X-Forwarded-For` when the peer is a loopback proxy.
     pub trust_proxy: bool,
+    /// PostgreSQL connections per instance (SQLite: readers).
+    pub db_pool: u32,
+    /// Longest a statement may run on PostgreSQL, in milliseconds.
+    pub db_statement_timeout_ms: u64,
+    pub log_format: crate::logging::LogFormat,
+    /// error, warn, info, debug or trace.
+    pub log_level: Option<String>,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Config {
-            database: PathBuf::from("osallistu.sqlite"),
+            database: "osallistu.sqlite".to_owned(),
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             dist: PathBuf::from("dist"),
             demo: false,
@@ -35,31 +43,16 @@ impl Default for Config {
             rate_limit_per_minute: 30,
             body_limit: 256 * 1024,
             trust_proxy: false,
+            db_pool: 10,
+            db_statement_timeout_ms: 10_000,
+            log_format: crate::logging::LogFormat::Human,
+            log_level: None,
         }
     }
 }
 
-pub const USAGE: &str = "\
-Usage: osallistu-server [OPTIONS]
-
-Options:
-  --database PATH         SQLite database file [env OSALLISTU_DATABASE] (default osallistu.sqlite)
-  --listen ADDR:PORT      address to listen on [env OSALLISTU_LISTEN] (default 127.0.0.1:8080)
-  --dist DIR              built app to serve [env OSALLISTU_DIST] (default dist)
-  --demo                  seed the demo town into an empty database [env OSALLISTU_DEMO=1]
-  --demo-big-plan N       with --demo, also seed a plan with N located comments, for
-                          benchmarks [env OSALLISTU_DEMO_BIG_PLAN] (default none)
-  --frame-ancestors SRC   CSP frame-ancestors source, repeatable or comma-separated
-                          [env OSALLISTU_FRAME_ANCESTORS] (default 'self')
-  --cors-origin ORIGIN    origin allowed by CORS, repeatable or comma-separated
-                          [env OSALLISTU_CORS_ORIGINS] (default none)
-  --rate-limit N          comment/registration POSTs per participant or IP per minute
-                          [env OSALLISTU_RATE_LIMIT] (default 30)
-  --body-limit BYTES      largest request body [env OSALLISTU_BODY_LIMIT] (default 262144)
-  --trust-proxy           behind a reverse proxy on this host: take the client address from
-                          X-Forwarded-For when the peer is loopback [env OSALLISTU_TRUST_PROXY=1]
-  -h, --help              print this help
-";
+/// `--help`.
+pub const USAGE: &str = include_str!("usage.txt");
 
 fn split_list(value: &str) -> impl Iterator<Item = String> + '_ {
     value
@@ -81,6 +74,11 @@ fn truthy(value: &str) -> bool {
 pub enum Parsed {
     Run(Config),
     Help,
+    /// Copy every row of a SQLite database into an empty PostgreSQL one.
+    Copy {
+        from: String,
+        to: String,
+    },
 }
 
 impl Config {
@@ -91,9 +89,14 @@ impl Config {
         I: IntoIterator<Item = String>,
         E: Fn(&str) -> Option<String>,
     {
+        let mut args = args.into_iter().peekable();
+        if args.peek().map(String::as_str) == Some("copy") {
+            args.next();
+            return parse_copy(args);
+        }
         let mut c = Config::default();
         if let Some(v) = env("OSALLISTU_DATABASE") {
-            c.database = PathBuf::from(v);
+            c.database = v;
         }
         if let Some(v) = env("OSALLISTU_LISTEN") {
             c.listen = parse_addr(&v)?;
@@ -122,9 +125,20 @@ impl Config {
         if let Some(v) = env("OSALLISTU_BODY_LIMIT") {
             c.body_limit = parse_num(&v, "OSALLISTU_BODY_LIMIT")?;
         }
+        if let Some(v) = env("OSALLISTU_DB_POOL") {
+            c.db_pool = parse_num(&v, "OSALLISTU_DB_POOL")?;
+        }
+        if let Some(v) = env("OSALLISTU_DB_STATEMENT_TIMEOUT") {
+            c.db_statement_timeout_ms = parse_num(&v, "OSALLISTU_DB_STATEMENT_TIMEOUT")?;
+        }
+        if let Some(v) = env("OSALLISTU_LOG_FORMAT") {
+            c.log_format = crate::logging::LogFormat::parse(&v)?;
+        }
+        if let Some(v) = env("OSALLISTU_LOG") {
+            c.log_level = Some(v);
+        }
         let mut cli_frame = Vec::new();
         let mut cli_cors = Vec::new();
-        let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let (flag, inline) = match arg.split_once('=') {
                 Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
@@ -138,7 +152,7 @@ impl Config {
             };
             match flag.as_str() {
                 "-h" | "--help" => return Ok(Parsed::Help),
-                "--database" => c.database = PathBuf::from(value("--database")?),
+                "--database" => c.database = value("--database")?,
                 "--listen" => c.listen = parse_addr(&value("--listen")?)?,
                 "--dist" => c.dist = PathBuf::from(value("--dist")?),
                 "--demo" => {
@@ -156,6 +170,15 @@ impl Config {
                         Some(v) => truthy(&v),
                         None => true,
                     }
+                }
+                "--log-format" => {
+                    c.log_format = crate::logging::LogFormat::parse(&value("--log-format")?)?
+                }
+                "--log-level" => c.log_level = Some(value("--log-level")?),
+                "--db-pool" => c.db_pool = parse_num(&value("--db-pool")?, "--db-pool")?,
+                "--db-statement-timeout" => {
+                    c.db_statement_timeout_ms =
+                        parse_num(&value("--db-statement-timeout")?, "--db-statement-timeout")?
                 }
                 "--frame-ancestors" => cli_frame.extend(split_list(&value("--frame-ancestors")?)),
                 "--cors-origin" => cli_cors.extend(split_list(&value("--cors-origin")?)),
@@ -185,6 +208,12 @@ impl Config {
                 return Err("--demo-big-plan must be between 1 and 1000000".into());
             }
         }
+        if !(1..=1000).contains(&c.db_pool) {
+            return Err("--db-pool must be between 1 and 1000".into());
+        }
+        if c.db_statement_timeout_ms < 100 {
+            return Err("--db-statement-timeout must be at least 100 ms".into());
+        }
         if c.body_limit < 1024 {
             return Err("body limit must be at least 1024 bytes".into());
         }
@@ -197,6 +226,36 @@ impl Config {
             }
         }
         Ok(Parsed::Run(c))
+    }
+}
+
+fn parse_copy(args: impl Iterator<Item = String>) -> Result<Parsed, String> {
+    let (mut from, mut to) = (None, None);
+    let mut args = args;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--from" => from = args.next(),
+            "--to" => to = args.next(),
+            "-h" | "--help" => return Ok(Parsed::Help),
+            other => return Err(format!("copy: unknown argument: {other}")),
+        }
+    }
+    match (from, to) {
+        (Some(from), Some(to)) if crate::db::engine_of(&to) == crate::db::Engine::Postgres => {
+            Ok(Parsed::Copy { from, to })
+        }
+        _ => Err("copy needs --from SQLITE_PATH and --to postgres://…".into()),
+    }
+}
+
+impl Config {
+    /// Pool sizes and timeouts for the storage layer.
+    pub fn pool(&self) -> crate::db::PoolConfig {
+        crate::db::PoolConfig {
+            max_connections: self.db_pool,
+            statement_timeout: std::time::Duration::from_millis(self.db_statement_timeout_ms),
+            ..crate::db::PoolConfig::default()
+        }
     }
 }
 
@@ -226,13 +285,14 @@ mod tests {
         })? {
             Parsed::Run(c) => Ok(c),
             Parsed::Help => Err("help".into()),
+            Parsed::Copy { .. } => Err("copy".into()),
         }
     }
 
     #[test]
     fn defaults() {
         let c = parse(&[], &[]).unwrap();
-        assert_eq!(c.database, PathBuf::from("osallistu.sqlite"));
+        assert_eq!(c.database, "osallistu.sqlite");
         assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
         assert_eq!(c.dist, PathBuf::from("dist"));
         assert!(!c.demo);
@@ -255,7 +315,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.listen.port(), 0);
-        assert_eq!(c.database, PathBuf::from("x.db"));
+        assert_eq!(c.database, "x.db");
         assert!(c.demo);
         assert_eq!(
             c.cors_origins,

@@ -4,24 +4,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-/// One per-field message inside a problem.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct FieldError {
-    /// JSON Pointer (RFC 6901) into the request body, or `query:NAME` for a query parameter.
-    pub pointer: String,
-    pub code: String,
-    pub message: String,
-}
-
-impl FieldError {
-    pub fn new(pointer: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
-        FieldError {
-            pointer: pointer.into(),
-            code: code.to_owned(),
-            message: message.into(),
-        }
-    }
-}
+pub use crate::validate::FieldError;
 
 /// An API error rendered as `application/problem+json`.
 #[derive(Debug)]
@@ -123,7 +106,7 @@ impl ApiError {
     }
 
     pub fn internal(detail: impl std::fmt::Display) -> Self {
-        eprintln!("internal error: {detail}");
+        tracing::error!(error = %detail, "internal error");
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "internal_error",
@@ -145,8 +128,8 @@ impl ApiError {
     }
 }
 
-impl From<rusqlite::Error> for ApiError {
-    fn from(e: rusqlite::Error) -> Self {
+impl From<sqlx::Error> for ApiError {
+    fn from(e: sqlx::Error) -> Self {
         ApiError::internal(e)
     }
 }

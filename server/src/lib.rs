@@ -5,8 +5,16 @@ pub mod api;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod domain;
 pub mod error;
 pub mod geo;
+pub mod ics;
+pub mod l10n;
+pub mod logging;
+pub mod secrets;
+pub mod survey;
+pub mod time;
+pub mod validate;
 pub mod web;
 
 use std::io::Write;
@@ -31,14 +39,17 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
+        use api::ratelimit::RateLimiter;
         let per_minute = config.rate_limit_per_minute;
+        let limiter = |n: u32| match db.engine() {
+            db::Engine::Sqlite => RateLimiter::new(n),
+            db::Engine::Postgres => RateLimiter::shared(n, db.clone()),
+        };
         AppState {
+            limiter: Arc::new(limiter(per_minute)),
+            participant_limiter: Arc::new(limiter(per_minute.saturating_mul(10))),
             db,
             config: Arc::new(config),
-            limiter: Arc::new(api::ratelimit::RateLimiter::new(per_minute)),
-            participant_limiter: Arc::new(api::ratelimit::RateLimiter::new(
-                per_minute.saturating_mul(10),
-            )),
         }
     }
 }
@@ -63,6 +74,7 @@ pub fn app(state: AppState) -> Router {
             csp,
             web::security_headers,
         ))
+        .layer(axum::middleware::from_fn(logging::requests))
 }
 
 /// CORS for the API, allowing only the configured origins (none by default).
@@ -98,44 +110,96 @@ fn cors_layer(origins: &[String]) -> Option<tower_http::cors::CorsLayer> {
 
 /// Opens the database, seeds the demo town when asked, binds and serves until Ctrl-C/SIGTERM.
 pub async fn run(config: Config) -> Result<(), String> {
-    let db = Db::open(&config.database)
-        .map_err(|e| format!("cannot open database {}: {e}", config.database.display()))?;
+    let db = Db::open_with(&config.database, &config.pool())
+        .await
+        .map_err(|e| format!("cannot open database {}: {e}", config.database))?;
     let listener = TcpListener::bind(config.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     if config.demo {
-        let seeded = db
-            .with_writer(|c| demo::seed_if_empty(c, api::common::now()))
-            .map_err(|e| format!("cannot seed the demo town: {e}"))?;
-        if seeded {
-            eprintln!("osallistu-server: seeded the demo town");
-        }
-        if let Some(n) = config.demo_big_plan {
-            let started = std::time::Instant::now();
-            let (id, seeded) = db
-                .with_writer(|c| demo::seed_big_plan(c, n, api::common::now()))
-                .map_err(|e| format!("cannot seed the big plan: {e}"))?;
-            if seeded {
-                eprintln!(
-                    "osallistu-server: seeded the big plan with {n} located comments in {:.1} s",
-                    started.elapsed().as_secs_f64()
-                );
-            }
-            eprintln!("osallistu-server: big plan id {id} (/plans/{id})");
-        }
+        seed_demo(&db, &config).await?;
     }
-    let state = AppState::new(db, config);
+    let state = AppState::new(db.clone(), config);
     let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     {
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "Osallistu listening on http://{addr}/");
         let _ = out.flush();
     }
-    axum::serve(listener, app)
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string());
+    // In-flight requests have been answered; give the connections back cleanly.
+    db.close().await;
+    tracing::info!("stopped");
+    served
+}
+
+/// `osallistu-server copy --from SQLITE --to POSTGRES`: copies every row, then compares the
+/// row counts of every table. Returns the process exit code.
+pub async fn copy(from: &str, to: &str) -> i32 {
+    let run = async {
+        let source = Db::open(from).await.map_err(|e| format!("{from}: {e}"))?;
+        let target = Db::open(to).await.map_err(|e| format!("target: {e}"))?;
+        let counts = db::copy::copy(&source, &target)
+            .await
+            .map_err(|e| e.to_string())?;
+        let mut out = std::io::stdout().lock();
+        for c in &counts {
+            let mark = if c.source == c.target {
+                "ok"
+            } else {
+                "DIFFERENT"
+            };
+            let _ = writeln!(
+                out,
+                "{:<18} {:>9} {:>9}  {mark}",
+                c.table, c.source, c.target
+            );
+        }
+        target.close().await;
+        source.close().await;
+        if db::copy::verified(&counts) {
+            let _ = writeln!(out, "copied: every table has the same number of rows");
+            Ok(())
+        } else {
+            Err("row counts differ".to_owned())
+        }
+    };
+    match run.await {
+        Ok(()) => 0,
+        Err(e) => {
+            tracing::error!("copy failed: {e}");
+            1
+        }
+    }
+}
+
+/// Seeds the demo town (and the big plan) when asked.
+async fn seed_demo(db: &Db, config: &Config) -> Result<(), String> {
+    let seeded = demo::seed_if_empty(db, time::now())
+        .await
+        .map_err(|e| format!("cannot seed the demo town: {e}"))?;
+    if seeded {
+        tracing::info!("seeded the demo town");
+    }
+    if let Some(n) = config.demo_big_plan {
+        let started = std::time::Instant::now();
+        let (id, seeded) = demo::seed_big_plan(db, n, time::now())
+            .await
+            .map_err(|e| format!("cannot seed the big plan: {e}"))?;
+        if seeded {
+            tracing::info!(
+                "seeded the big plan with {n} located comments in {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
+        }
+        // Read by scripts/bench-map: a plain line, like the "listening" line on stdout.
+        eprintln!("osallistu-server: big plan id {id} (/plans/{id})");
+    }
+    Ok(())
 }
 
 async fn shutdown_signal() {

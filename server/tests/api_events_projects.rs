@@ -852,3 +852,20 @@ async fn without_demo_there_is_no_demo_endpoint() {
     .await
     .problem(404, "not_found");
 }
+
+#[tokio::test]
+async fn a_nul_character_in_a_search_matches_nothing_on_either_engine() {
+    // PostgreSQL cannot receive a NUL in text; SQLite would cut the pattern at it.
+    let api = Api::demo();
+    for path in [
+        "/api/v1/events?q=kirja%00sto",
+        "/api/v1/events?topic=a%00b&area=x%00",
+        "/api/v1/plans?q=%00",
+        "/api/v1/projects?q=silta%00",
+    ] {
+        let r = api.get(path, None).await;
+        assert_eq!(r.status, 200, "{path}: {}", r.text);
+        assert_eq!(r.body["count"], 0, "{path}");
+        assert_eq!(r.body["items"], serde_json::json!([]), "{path}");
+    }
+}

@@ -252,8 +252,8 @@ async fn data_survives_restart() {
         .unwrap()["count"]
         .as_i64()
         .unwrap();
+    assert!(s.storage_exists());
     s.stop();
-    assert!(dir.path().join("db.sqlite").exists());
 
     // Started again, still with --demo: nothing is seeded twice and everything is there.
     let s = Server::start_in(dir.path(), &["--demo"]);
@@ -332,9 +332,7 @@ async fn participants_and_health() {
         .unwrap();
     assert_eq!(r.status(), 401);
     // The token itself is not stored in the database.
-    let raw = std::fs::read(&api.s.db).unwrap_or_default();
-    let wal = std::fs::read(api.s.db.with_extension("sqlite-wal")).unwrap_or_default();
-    let hay = [raw, wal].concat();
+    let hay = api.s.stored_bytes();
     assert!(!hay.windows(token.len()).any(|w| w == token.as_bytes()));
 
     let h = api.get("/api/v1/health", None).await;
@@ -356,25 +354,19 @@ async fn key_in_flight_is_a_conflict_and_stale_claims_are_released() {
     );
     let count = api.get(path, None).await.body["count"].as_i64().unwrap();
     // Turn the stored answer back into a claim whose request is still running.
-    let db = rusqlite::Connection::open(&api.s.db).unwrap();
-    db.busy_timeout(std::time::Duration::from_secs(5)).unwrap();
     let now = chrono::Utc::now().timestamp();
-    let changed = db
-        .execute(
-            "UPDATE idempotency SET status = NULL, headers = NULL, body = NULL, created_at = ?1 WHERE key = 'flight-1'",
-            [now],
-        )
-        .unwrap();
+    let changed = api.s.sql(&format!(
+        "UPDATE idempotency SET status = NULL, headers = NULL, body = NULL, created_at = {now} WHERE key = 'flight-1'"
+    ));
     assert_eq!(changed, 1);
     api.post_with(path, None, Some("flight-1"), &body)
         .await
         .problem(409, "idempotency_key_in_use");
     // A claim older than a minute belongs to a request that died: the retry runs again.
-    db.execute(
-        "UPDATE idempotency SET created_at = ?1 WHERE key = 'flight-1'",
-        [now - 120],
-    )
-    .unwrap();
+    api.s.sql(&format!(
+        "UPDATE idempotency SET created_at = {} WHERE key = 'flight-1'",
+        now - 120
+    ));
     assert_eq!(
         api.post_with(path, None, Some("flight-1"), &body)
             .await
@@ -386,11 +378,10 @@ async fn key_in_flight_is_a_conflict_and_stale_claims_are_released() {
         count + 1
     );
     // Records older than a day are forgotten.
-    db.execute(
-        "UPDATE idempotency SET created_at = ?1 WHERE key = 'flight-1'",
-        [now - 90_000],
-    )
-    .unwrap();
+    api.s.sql(&format!(
+        "UPDATE idempotency SET created_at = {} WHERE key = 'flight-1'",
+        now - 90_000
+    ));
     let r = api
         .post_with(path, None, Some("flight-1"), &json!({"text": "Uusi päivä"}))
         .await;

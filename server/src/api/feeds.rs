@@ -3,11 +3,13 @@
 use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
-use rusqlite::OptionalExtension;
 use serde::Deserialize;
 
-use super::common::{l10n, path_id, pick, ts, PathParam, QueryParams};
+use super::extract::{path_id, PathParam, QueryParams};
+use crate::db::projects;
 use crate::error::{ApiError, ApiResult};
+use crate::l10n::{l10n, pick};
+use crate::time::ts_us;
 use crate::AppState;
 
 /// How many updates a feed carries, newest first.
@@ -42,6 +44,7 @@ struct Update {
     id: i64,
     title: String,
     body: String,
+    /// Microseconds.
     published: i64,
 }
 
@@ -52,41 +55,21 @@ pub async fn project_updates(
     QueryParams(q): QueryParams<FeedQuery>,
 ) -> ApiResult<impl IntoResponse> {
     let id = path_id(&raw, "project")?;
-    let lang = q.lang.unwrap_or_else(|| "fi".into());
-    if !["fi", "sv", "en"].contains(&lang.as_str()) {
-        return Err(ApiError::bad_query("lang", "lang must be fi, sv or en"));
-    }
-    let (project, updates) = state
-        .db
-        .read(move |c| {
-            let project: Option<(String, i64)> = c
-                .query_row(
-                    "SELECT title, updated_at FROM projects WHERE id = ?1",
-                    [id],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            let Some(project) = project else {
-                return Err(ApiError::not_found("project"));
-            };
-            let mut stmt = c.prepare(
-                "SELECT id, title, body, published_at FROM project_updates WHERE project_id = ?1 \
-                 ORDER BY published_at DESC, id DESC LIMIT ?2",
-            )?;
-            let updates = stmt
-                .query_map([id, FEED_LENGTH], |r| {
-                    Ok(Update {
-                        id: r.get(0)?,
-                        title: r.get(1)?,
-                        body: r.get(2)?,
-                        published: r.get(3)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok((project, updates))
+    let lang = crate::api::query::lang(q.lang)?;
+    let (project, rows) = projects::feed(&state.db, id, FEED_LENGTH)
+        .await?
+        .ok_or_else(|| ApiError::not_found("project"))?;
+    let updates: Vec<Update> = rows
+        .into_iter()
+        .map(|(id, title, body, published)| Update {
+            id,
+            title,
+            body,
+            published,
         })
-        .await?;
+        .collect();
     let (title, project_updated) = project;
+    let project_updated = project_updated * crate::time::US;
     let updated = updates
         .iter()
         .map(|u| u.published)
@@ -100,7 +83,7 @@ pub async fn project_updates(
     ));
     xml.push_str(&format!("  <id>urn:osallistu:project:{id}</id>\n"));
     xml.push_str(&format!("  <title>{}</title>\n", text(&title)));
-    xml.push_str(&format!("  <updated>{}</updated>\n", ts(updated)));
+    xml.push_str(&format!("  <updated>{}</updated>\n", ts_us(updated)));
     xml.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"/api/v1/projects/{id}/updates.atom?lang={lang}\"/>\n"
     ));
@@ -115,8 +98,11 @@ pub async fn project_updates(
             u.id
         ));
         xml.push_str(&format!("    <title>{}</title>\n", text(&u.title)));
-        xml.push_str(&format!("    <published>{}</published>\n", ts(u.published)));
-        xml.push_str(&format!("    <updated>{}</updated>\n", ts(u.published)));
+        xml.push_str(&format!(
+            "    <published>{}</published>\n",
+            ts_us(u.published)
+        ));
+        xml.push_str(&format!("    <updated>{}</updated>\n", ts_us(u.published)));
         xml.push_str(&format!(
             "    <link rel=\"alternate\" type=\"text/html\" href=\"/projects/{id}#update-{}\"/>\n",
             u.id

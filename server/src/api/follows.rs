@@ -1,131 +1,97 @@
-//! Following plans and events (projects have their own table, see `projects.rs`), and what
-//! changed in everything a participant follows (`GET /me/changes`).
+//! Following projects, plans and events, and what changed in everything a participant follows
+//! (`GET /me/changes`).
 
 use axum::extract::State;
 use axum::Json;
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-use super::common::{l10n, now, path_id, ts, Participant, PathParam, QueryParams};
+use super::auth::Participant;
+use super::extract::{path_id, PathParam, QueryParams};
+use crate::db::follows::{self, Kind};
 use crate::error::{ApiError, ApiResult};
+use crate::time::{now_us, parse_ts_us, ts, ts_us, US};
 use crate::AppState;
 
 /// A comment period opening or closing within this many days counts as a change.
 pub const SOON_DAYS: i64 = 7;
 const DAY: i64 = 86_400;
 
-/// The followable kinds stored in `item_follows`, with their table.
-#[derive(Clone, Copy)]
-enum Kind {
-    Plan,
-    Event,
+/// The answer to following or unfollowing a plan or an event.
+#[derive(Serialize)]
+pub struct ItemFollow {
+    kind: &'static str,
+    id: i64,
+    following: bool,
+    n_followers: i64,
 }
 
-impl Kind {
-    fn code(self) -> &'static str {
-        match self {
-            Kind::Plan => "plan",
-            Kind::Event => "event",
-        }
-    }
-    fn table(self) -> &'static str {
-        match self {
-            Kind::Plan => "plans",
-            Kind::Event => "events",
-        }
-    }
+/// The answer to following or unfollowing a project (its older shape).
+#[derive(Serialize)]
+pub struct ProjectFollow {
+    project_id: i64,
+    following: bool,
+    n_followers: i64,
 }
 
-async fn set_follow(
-    state: AppState,
+async fn set(
+    state: &AppState,
     kind: Kind,
-    raw: String,
+    raw: &str,
     participant: i64,
     on: bool,
-) -> ApiResult<Json<Value>> {
-    let id = path_id(&raw, kind.code())?;
-    state
-        .db
-        .write(move |tx| {
-            let exists: bool = tx.query_row(
-                &format!("SELECT EXISTS(SELECT 1 FROM {} WHERE id = ?1)", kind.table()),
-                [id],
-                |r| r.get(0),
-            )?;
-            if !exists {
-                return Err(ApiError::not_found(kind.code()));
-            }
-            if on {
-                tx.execute(
-                    "INSERT OR IGNORE INTO item_follows (participant_id, kind, item_id, created_at) \
-                     VALUES (?1, ?2, ?3, ?4)",
-                    rusqlite::params![participant, kind.code(), id, now()],
-                )?;
-            } else {
-                tx.execute(
-                    "DELETE FROM item_follows WHERE participant_id = ?1 AND kind = ?2 AND item_id = ?3",
-                    rusqlite::params![participant, kind.code(), id],
-                )?;
-            }
-            let n: i64 = tx.query_row(
-                "SELECT COUNT(*) FROM item_follows WHERE kind = ?1 AND item_id = ?2",
-                rusqlite::params![kind.code(), id],
-                |r| r.get(0),
-            )?;
-            Ok(Json(
-                json!({"kind": kind.code(), "id": id, "following": on, "n_followers": n}),
-            ))
-        })
-        .await
+) -> ApiResult<(i64, i64)> {
+    let id = path_id(raw, kind.code())?;
+    follows::set(&state.db, participant, kind, id, on, now_us())
+        .await?
+        .map(|n| (id, n))
+        .ok_or_else(|| ApiError::not_found(kind.code()))
 }
 
-pub async fn follow_plan(
-    State(state): State<AppState>,
-    PathParam(raw): PathParam,
-    Participant(p): Participant,
-) -> ApiResult<Json<Value>> {
-    set_follow(state, Kind::Plan, raw, p, true).await
+async fn item(
+    state: AppState,
+    raw: String,
+    p: i64,
+    kind: Kind,
+    on: bool,
+) -> ApiResult<Json<ItemFollow>> {
+    let (id, n_followers) = set(&state, kind, &raw, p, on).await?;
+    Ok(Json(ItemFollow {
+        kind: kind.code(),
+        id,
+        following: on,
+        n_followers,
+    }))
 }
 
-pub async fn unfollow_plan(
-    State(state): State<AppState>,
-    PathParam(raw): PathParam,
-    Participant(p): Participant,
-) -> ApiResult<Json<Value>> {
-    set_follow(state, Kind::Plan, raw, p, false).await
+async fn project(state: AppState, raw: String, p: i64, on: bool) -> ApiResult<Json<ProjectFollow>> {
+    let (id, n_followers) = set(&state, Kind::Project, &raw, p, on).await?;
+    Ok(Json(ProjectFollow {
+        project_id: id,
+        following: on,
+        n_followers,
+    }))
 }
 
-pub async fn follow_event(
-    State(state): State<AppState>,
-    PathParam(raw): PathParam,
-    Participant(p): Participant,
-) -> ApiResult<Json<Value>> {
-    set_follow(state, Kind::Event, raw, p, true).await
+macro_rules! follow_handlers {
+    ($($name:ident => $f:ident($($arg:expr),*);)*) => {$(
+        pub async fn $name(
+            State(state): State<AppState>,
+            PathParam(raw): PathParam,
+            Participant(p): Participant,
+        ) -> ApiResult<impl axum::response::IntoResponse> {
+            $f(state, raw, p, $($arg),*).await
+        }
+    )*};
 }
 
-pub async fn unfollow_event(
-    State(state): State<AppState>,
-    PathParam(raw): PathParam,
-    Participant(p): Participant,
-) -> ApiResult<Json<Value>> {
-    set_follow(state, Kind::Event, raw, p, false).await
-}
-
-/// Everything the participant follows, oldest follow first: `[{kind, id, followed_at}]`.
-pub fn followed(c: &rusqlite::Connection, me: i64) -> rusqlite::Result<Vec<Value>> {
-    let mut stmt = c.prepare(
-        "SELECT 'project', project_id, created_at FROM follows WHERE participant_id = ?1 \
-         UNION ALL SELECT kind, item_id, created_at FROM item_follows WHERE participant_id = ?1 \
-         ORDER BY 3, 1, 2",
-    )?;
-    let rows = stmt.query_map([me], |r| {
-        Ok(json!({
-            "kind": r.get::<_, String>(0)?,
-            "id": r.get::<_, i64>(1)?,
-            "followed_at": ts(r.get(2)?),
-        }))
-    })?;
-    rows.collect()
+follow_handlers! {
+    follow_project => project(true);
+    unfollow_project => project(false);
+    follow_plan => item(Kind::Plan, true);
+    unfollow_plan => item(Kind::Plan, false);
+    follow_event => item(Kind::Event, true);
+    unfollow_event => item(Kind::Event, false);
 }
 
 #[derive(Deserialize)]
@@ -133,12 +99,58 @@ pub struct ChangesQuery {
     since: Option<String>,
 }
 
-/// One change: when, what kind, and the followed item it belongs to.
-fn change(at: i64, kind: &str, item_kind: &str, item_id: i64, item_title: &str) -> Value {
-    json!({
-        "at": ts(at), "kind": kind, "item_kind": item_kind, "item_id": item_id,
-        "item_title": l10n(item_title),
-    })
+/// One change: when, what kind, the followed item it belongs to, and what the kind adds.
+#[derive(Serialize, Debug)]
+pub struct Change {
+    at: String,
+    kind: &'static str,
+    item_kind: &'static str,
+    item_id: i64,
+    item_title: Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    update_id: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    phase: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    due: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comment_id: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent_id: Option<i64>,
+}
+
+impl Change {
+    fn new(
+        at: i64,
+        kind: &'static str,
+        item_kind: &'static str,
+        item_id: i64,
+        item_title: Value,
+    ) -> Self {
+        Change {
+            at: ts_us(at),
+            kind,
+            item_kind,
+            item_id,
+            item_title,
+            update_id: None,
+            title: None,
+            phase: None,
+            due: None,
+            comment_id: None,
+            parent_id: None,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ChangesOut {
+    since: String,
+    until: String,
+    soon_days: i64,
+    items: Vec<Change>,
 }
 
 /// `GET /me/changes?since=`: changes in followed projects, plans and events, and replies to the
@@ -147,208 +159,77 @@ pub async fn changes(
     State(state): State<AppState>,
     Participant(me): Participant,
     QueryParams(q): QueryParams<ChangesQuery>,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Json<ChangesOut>> {
     let since_raw = q
         .since
         .ok_or_else(|| ApiError::bad_query("since", "since is required (RFC 3339 date-time)"))?;
-    let since = super::common::parse_ts(&since_raw)
+    let since = parse_ts_us(&since_raw)
         .ok_or_else(|| ApiError::bad_query("since", "since must be an RFC 3339 date-time"))?;
-    let until = now();
-    state
-        .db
-        .read(move |c| {
-            let items = collect_changes(c, me, since, until)?;
-            Ok(Json(
-                json!({"since": ts(since), "until": ts(until), "soon_days": SOON_DAYS, "items": items}),
-            ))
-        })
-        .await
+    let until = now_us();
+    let raw = follows::changes(&state.db, me, since, until).await?;
+    Ok(Json(ChangesOut {
+        since: ts_us(since),
+        until: ts_us(until),
+        soon_days: SOON_DAYS,
+        items: collect_changes(raw, since, until),
+    }))
 }
 
 /// The changes of [`changes`], newest first (ties: by kind and item, so the order is stable).
-pub fn collect_changes(
-    c: &rusqlite::Connection,
-    me: i64,
-    since: i64,
-    until: i64,
-) -> ApiResult<Vec<Value>> {
+/// Instants are microseconds; a comment period is due at a whole second.
+pub fn collect_changes(raw: follows::Changes, since: i64, until: i64) -> Vec<Change> {
     let within = |at: i64| at > since && at <= until;
-    let mut items: Vec<(i64, Value)> = Vec::new();
-
-    let mut stmt = c.prepare(
-        "SELECT u.id, u.project_id, p.title, u.title, u.published_at FROM project_updates u \
-         JOIN follows f ON f.project_id = u.project_id AND f.participant_id = ?1 \
-         JOIN projects p ON p.id = u.project_id WHERE u.published_at > ?2 AND u.published_at <= ?3",
-    )?;
-    for row in stmt.query_map([me, since, until], |r| {
-        let at: i64 = r.get(4)?;
-        let mut v = change(
-            at,
+    let mut items: Vec<(i64, Change)> = Vec::new();
+    for u in raw.updates {
+        let mut c = Change::new(
+            u.at,
             "project_update",
             "project",
-            r.get(1)?,
-            &r.get::<_, String>(2)?,
+            u.project_id,
+            u.project_title,
         );
-        v["update_id"] = json!(r.get::<_, i64>(0)?);
-        v["title"] = l10n(&r.get::<_, String>(3)?);
-        Ok((at, v))
-    })? {
-        items.push(row?);
+        c.update_id = Some(u.update_id);
+        c.title = Some(u.title);
+        items.push((u.at, c));
     }
-
     // Plans: a new phase (the plan's `updated_at` is when its phase last changed) and comment
     // periods that open or close within SOON_DAYS; the notice counts from when it became "soon".
-    let mut stmt = c.prepare(
-        "SELECT pl.id, pl.title, pl.phase, pl.updated_at, pl.comments_open_at, pl.comments_close_at \
-         FROM item_follows f JOIN plans pl ON pl.id = f.item_id \
-         WHERE f.participant_id = ?1 AND f.kind = 'plan'",
-    )?;
-    let plans = stmt
-        .query_map([me], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, i64>(3)?,
-                r.get::<_, i64>(4)?,
-                r.get::<_, i64>(5)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    for (id, title, phase, updated, opens, closes) in plans {
-        if within(updated) {
-            let mut v = change(updated, "plan_phase", "plan", id, &title);
-            v["phase"] = json!(phase);
-            items.push((updated, v));
+    for p in raw.plans {
+        if within(p.updated) {
+            let mut c = Change::new(p.updated, "plan_phase", "plan", p.id, p.title.clone());
+            c.phase = Some(p.phase.clone());
+            items.push((p.updated, c));
         }
-        for (kind, due) in [("comments_opening", opens), ("comments_closing", closes)] {
-            let at = due - SOON_DAYS * DAY;
-            if within(at) && due > until {
-                let mut v = change(at, kind, "plan", id, &title);
-                v["due"] = json!(ts(due));
-                items.push((at, v));
+        for (kind, due) in [
+            ("comments_opening", p.opens),
+            ("comments_closing", p.closes),
+        ] {
+            let at = (due - SOON_DAYS * DAY) * US;
+            if within(at) && due * US > until {
+                let mut c = Change::new(at, kind, "plan", p.id, p.title.clone());
+                c.due = Some(ts(due));
+                items.push((at, c));
             }
         }
     }
-
-    // Replies by others to the participant's own comments, on any plan.
-    let mut stmt = c.prepare(
-        "SELECT r.id, r.parent_id, pl.id, pl.title, r.created_at FROM comments r \
-         JOIN comments mine ON mine.id = r.parent_id AND mine.participant_id = ?1 \
-         JOIN plans pl ON pl.id = r.plan_id \
-         WHERE r.state = 'visible' AND (r.participant_id IS NULL OR r.participant_id != ?1) \
-         AND r.created_at > ?2 AND r.created_at <= ?3",
-    )?;
-    for row in stmt.query_map([me, since, until], |r| {
-        let at: i64 = r.get(4)?;
-        let mut v = change(at, "reply", "plan", r.get(2)?, &r.get::<_, String>(3)?);
-        v["comment_id"] = json!(r.get::<_, i64>(0)?);
-        v["parent_id"] = json!(r.get::<_, i64>(1)?);
-        Ok((at, v))
-    })? {
-        items.push(row?);
+    for r in raw.replies {
+        let mut c = Change::new(r.at, "reply", "plan", r.plan_id, r.plan_title);
+        c.comment_id = Some(r.comment_id);
+        c.parent_id = Some(r.parent_id);
+        items.push((r.at, c));
     }
-
-    let mut stmt = c.prepare(
-        "SELECT e.id, e.title, e.status, e.updated_at FROM item_follows f JOIN events e ON e.id = f.item_id \
-         WHERE f.participant_id = ?1 AND f.kind = 'event' AND e.updated_at > ?2 AND e.updated_at <= ?3",
-    )?;
-    for row in stmt.query_map([me, since, until], |r| {
-        let at: i64 = r.get(3)?;
-        let kind = if r.get::<_, String>(2)? == "cancelled" {
+    for e in raw.events {
+        let kind = if e.cancelled {
             "event_cancelled"
         } else {
             "event_changed"
         };
-        Ok((
-            at,
-            change(at, kind, "event", r.get(0)?, &r.get::<_, String>(1)?),
-        ))
-    })? {
-        items.push(row?);
+        items.push((e.at, Change::new(e.at, kind, "event", e.id, e.title)));
     }
-
     items.sort_by(|a, b| {
         b.0.cmp(&a.0)
-            .then_with(|| a.1["kind"].as_str().cmp(&b.1["kind"].as_str()))
-            .then_with(|| a.1["item_id"].as_i64().cmp(&b.1["item_id"].as_i64()))
+            .then_with(|| a.1.kind.cmp(b.1.kind))
+            .then_with(|| a.1.item_id.cmp(&b.1.item_id))
     });
-    Ok(items.into_iter().map(|(_, v)| v).collect())
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct UpdateIn {
-    title: Localized3,
-    body: Localized3,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Localized3 {
-    fi: String,
-    sv: Option<String>,
-    en: Option<String>,
-}
-
-fn localized(
-    v: &Localized3,
-    pointer: &str,
-    max: usize,
-) -> Result<String, crate::error::FieldError> {
-    use super::common::plain_text;
-    let fi = plain_text(&v.fi, &format!("{pointer}/fi"), 1, max, true)?;
-    let mut out = json!({"fi": fi});
-    for (lang, text) in [("sv", &v.sv), ("en", &v.en)] {
-        if let Some(t) = text {
-            out[lang] = json!(plain_text(t, &format!("{pointer}/{lang}"), 1, max, true)?);
-        }
-    }
-    Ok(out.to_string())
-}
-
-/// `POST /demo/projects/{id}/updates` (only with `--demo`): publishes a project update now, so
-/// demonstrations and end-to-end tests can show a followed project changing.
-pub async fn demo_add_update(
-    State(state): State<AppState>,
-    PathParam(raw): PathParam,
-    super::common::JsonBody(body): super::common::JsonBody<UpdateIn>,
-) -> ApiResult<(axum::http::StatusCode, Json<Value>)> {
-    let id = path_id(&raw, "project")?;
-    let mut errors = Vec::new();
-    let title = localized(&body.title, "/title", 200).map_err(|e| errors.push(e));
-    let text = localized(&body.body, "/body", 4000).map_err(|e| errors.push(e));
-    let (Ok(title), Ok(text)) = (title, text) else {
-        return Err(ApiError::validation(errors));
-    };
-    state
-        .db
-        .write(move |tx| {
-            let exists: bool = tx.query_row(
-                "SELECT EXISTS(SELECT 1 FROM projects WHERE id = ?1)",
-                [id],
-                |r| r.get(0),
-            )?;
-            if !exists {
-                return Err(ApiError::not_found("project"));
-            }
-            let t = now();
-            tx.execute(
-                "INSERT INTO project_updates (project_id, title, body, published_at) VALUES (?1, ?2, ?3, ?4)",
-                rusqlite::params![id, title, text, t],
-            )?;
-            let uid = tx.last_insert_rowid();
-            tx.execute(
-                "UPDATE projects SET updated_at = ?2 WHERE id = ?1",
-                [id, t],
-            )?;
-            Ok((
-                axum::http::StatusCode::CREATED,
-                Json(json!({
-                    "id": uid, "project_id": id, "title": l10n(&title), "body": l10n(&text),
-                    "published_at": ts(t),
-                })),
-            ))
-        })
-        .await
+    items.into_iter().map(|(_, c)| c).collect()
 }

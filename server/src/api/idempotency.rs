@@ -6,26 +6,16 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use rusqlite::OptionalExtension;
 
-use super::common::{bearer, lookup, now, read_body, sha256_hex};
+use super::auth::{bearer, lookup};
+use super::extract::read_body;
+use crate::db::idempotency::{self, Claim};
 use crate::error::ApiError;
+use crate::secrets::sha256_hex;
+use crate::time::now;
 use crate::AppState;
 
-/// Stored responses are kept this long.
-pub const RETENTION_SECS: i64 = 24 * 3600;
-
 const KEPT_HEADERS: &[HeaderName] = &[header::CONTENT_TYPE, header::LOCATION];
-
-/// fingerprint, status, headers, body, created_at
-type StoredRow = (String, Option<u16>, Option<String>, Option<Vec<u8>>, i64);
-
-enum Claim {
-    Fresh,
-    Replay(u16, String, Vec<u8>),
-    InFlight,
-    Mismatch,
-}
 
 pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next) -> Response {
     if req.method() != Method::POST {
@@ -68,7 +58,7 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     let scope = match participant {
         Some(id) => format!("p:{id}"),
         None => {
-            let ip = super::common::client_ip(&parts, state.config.trust_proxy);
+            let ip = super::auth::client_ip(&parts, state.config.trust_proxy);
             format!("ip:{ip}")
         }
     };
@@ -96,47 +86,9 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     material.extend_from_slice(&bytes);
     let fingerprint = sha256_hex(&material);
 
-    let claim = {
-        let (scope, key, fingerprint) = (scope.clone(), key.clone(), fingerprint.clone());
-        state
-            .db
-            .write(move |tx| {
-                let t = now();
-                tx.execute("DELETE FROM idempotency WHERE created_at < ?1", [t - RETENTION_SECS])?;
-                let row: Option<StoredRow> = tx
-                    .query_row(
-                        "SELECT fingerprint, status, headers, body, created_at FROM idempotency WHERE scope = ?1 AND key = ?2",
-                        [&scope, &key],
-                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-                    )
-                    .optional()?;
-                // A claim whose request died without an answer is released after a minute.
-                let row = match row {
-                    Some((_, None, _, _, created)) if created < t - 60 => {
-                        tx.execute("DELETE FROM idempotency WHERE scope = ?1 AND key = ?2", [&scope, &key])?;
-                        None
-                    }
-                    other => other,
-                };
-                Ok(match row {
-                    None => {
-                        tx.execute(
-                            "INSERT INTO idempotency (scope, key, fingerprint, created_at) VALUES (?1, ?2, ?3, ?4)",
-                            rusqlite::params![scope, key, fingerprint, t],
-                        )?;
-                        Claim::Fresh
-                    }
-                    Some((fp, _, _, _, _)) if fp != fingerprint => Claim::Mismatch,
-                    Some((_, None, _, _, _)) => Claim::InFlight,
-                    Some((_, Some(status), headers, body, _)) => {
-                        Claim::Replay(status, headers.unwrap_or_default(), body.unwrap_or_default())
-                    }
-                })
-            })
-            .await
-    };
+    let claim = idempotency::claim(&state.db, &scope, &key, &fingerprint, now()).await;
     match claim {
-        Err(e) => e.into_response(),
+        Err(e) => ApiError::from(e).into_response(),
         Ok(Claim::Mismatch) => ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "idempotency_key_reused",
@@ -173,24 +125,10 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
             let status = rparts.status;
             let keep = !(status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS);
             let headers = saved_headers(&rparts.headers);
-            let stored = rbytes.to_vec();
-            let res = state
-                .db
-                .write(move |tx| {
-                    if keep {
-                        tx.execute(
-                            "UPDATE idempotency SET status = ?1, headers = ?2, body = ?3 WHERE scope = ?4 AND key = ?5",
-                            rusqlite::params![status.as_u16(), headers, stored, scope, key],
-                        )?;
-                    } else {
-                        // Failures that a retry may fix release the key.
-                        tx.execute("DELETE FROM idempotency WHERE scope = ?1 AND key = ?2", [&scope, &key])?;
-                    }
-                    Ok(())
-                })
-                .await;
-            if let Err(e) = res {
-                eprintln!("idempotency: cannot store response: {}", e.detail);
+            let answer = keep.then(|| (status.as_u16(), headers, rbytes.to_vec()));
+            // Failures that a retry may fix release the key.
+            if let Err(e) = idempotency::finish(&state.db, &scope, &key, answer).await {
+                tracing::error!(error = %e, "idempotency: cannot store the response");
             }
             Response::from_parts(rparts, Body::from(rbytes))
         }

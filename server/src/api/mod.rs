@@ -1,13 +1,16 @@
 //! The `/api/v1` REST contract (documented in `api/openapi.yaml`).
 
+pub mod auth;
 pub mod comments;
-pub mod common;
+pub mod demo;
 pub mod events;
+pub mod extract;
 pub mod feeds;
 pub mod follows;
 pub mod idempotency;
 pub mod plans;
 pub mod projects;
+pub mod query;
 pub mod ratelimit;
 
 mod participants;
@@ -17,10 +20,9 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde_json::json;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiError;
 use crate::AppState;
 
 pub fn router<S>(state: AppState) -> Router<S> {
@@ -28,7 +30,7 @@ pub fn router<S>(state: AppState) -> Router<S> {
     if state.config.demo {
         demo = demo.route(
             "/demo/projects/{project_id}/updates",
-            post(follows::demo_add_update),
+            post(demo::add_update),
         );
     }
     Router::new()
@@ -66,8 +68,14 @@ pub fn router<S>(state: AppState) -> Router<S> {
             "/projects/{project_id}/updates.atom",
             get(feeds::project_updates),
         )
-        .route("/projects/{project_id}/follow", post(projects::follow))
-        .route("/projects/{project_id}/unfollow", post(projects::unfollow))
+        .route(
+            "/projects/{project_id}/follow",
+            post(follows::follow_project),
+        )
+        .route(
+            "/projects/{project_id}/unfollow",
+            post(follows::unfollow_project),
+        )
         .route("/events", get(events::list))
         .route("/events/areas", get(events::areas))
         .route("/events/{event_id}", get(events::detail))
@@ -100,10 +108,29 @@ async fn not_found() -> impl IntoResponse {
     ApiError::not_found("this API endpoint")
 }
 
-async fn health(State(state): State<AppState>) -> ApiResult<Json<serde_json::Value>> {
-    let version: i64 = state
-        .db
-        .read(|c| Ok(c.query_row("PRAGMA user_version", [], |r| r.get(0))?))
-        .await?;
-    Ok(Json(json!({"status": "ok", "schema_version": version})))
+#[derive(serde::Serialize)]
+struct Health {
+    status: &'static str,
+    schema_version: i64,
+    database: &'static str,
+}
+
+/// `GET /health`: 200 when the database answers (its engine and schema version), else 503.
+async fn health(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {
+    match state.db.schema_version().await {
+        Ok(schema_version) => Ok(Json(Health {
+            status: "ok",
+            schema_version,
+            database: state.db.engine().name(),
+        })),
+        Err(e) => {
+            tracing::error!(error = %e, "health: the database does not answer");
+            Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "database_unavailable",
+                "Database unavailable",
+                "the database does not answer",
+            ))
+        }
+    }
 }

@@ -1,4 +1,7 @@
 //! Token-bucket rate limiting for comment and registration POSTs, per participant or IP.
+//!
+//! With SQLite (one server process) the buckets live in memory; with PostgreSQL they live in
+//! the database, so that several instances behind a balancer share one budget per key.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -7,6 +10,7 @@ use std::time::Instant;
 pub struct RateLimiter {
     per_minute: f64,
     buckets: Mutex<HashMap<String, (f64, Instant)>>,
+    shared: Option<crate::db::Db>,
 }
 
 impl RateLimiter {
@@ -14,12 +18,32 @@ impl RateLimiter {
         RateLimiter {
             per_minute: per_minute.max(1) as f64,
             buckets: Mutex::new(HashMap::new()),
+            shared: None,
+        }
+    }
+
+    /// Buckets in the database, shared by every instance on it.
+    pub fn shared(per_minute: u32, db: crate::db::Db) -> Self {
+        RateLimiter {
+            shared: Some(db),
+            ..Self::new(per_minute)
         }
     }
 
     /// Takes one token for `key`; on refusal returns the seconds until one is available.
-    pub fn check(&self, key: &str) -> Result<(), u64> {
-        self.check_at(key, Instant::now())
+    pub async fn check(&self, key: &str) -> Result<(), u64> {
+        let Some(db) = &self.shared else {
+            return self.check_at(key, Instant::now());
+        };
+        let now_ms = chrono::Utc::now().timestamp_millis();
+        match crate::db::ratelimit::take(db, key, self.per_minute, now_ms).await {
+            Ok(verdict) => verdict,
+            Err(e) => {
+                // The request that follows needs the database too and will report it.
+                tracing::error!(error = %e, "rate limit: cannot read the bucket");
+                Ok(())
+            }
+        }
     }
 
     fn check_at(&self, key: &str, t: Instant) -> Result<(), u64> {

@@ -1,15 +1,18 @@
 //! An extra demo plan with very many located comments, for measuring how the app copes
 //! (`--demo-big-plan N`). Deterministic like the rest of the demo town.
 
-use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Value};
 
-use super::{comment_text, insert_plan, point_in, Lcg, PlanSeed, DAY, NICKS, REPLIES};
+use super::gen::{comment_text, point_in, Lcg, NICKS, REPLIES};
+use super::DAY;
+use crate::db::rows::{self, Val};
+use crate::db::{comments, migrate, plans, Db, DbResult};
 use crate::geo;
 
 pub const SLUG: &str = "suurkortteli";
+const BIG_PLAN: &str = include_str!("../../demo/big-plan.json");
 
-/// West of the town centre, about 1.8 km across.
+/// West of the town centre, about 1.8 km across (the plan's area in `big-plan.json`).
 const SUURKORTTELI: &[(f64, f64)] = &[
     (25.6150, 60.3780),
     (25.6290, 60.3768),
@@ -41,7 +44,7 @@ fn place(rng: &mut Lcg, hot: &[(f64, f64)]) -> (f64, f64) {
     loop {
         let x = cx + normal(rng) * 0.0018;
         let y = cy + normal(rng) * 0.0009;
-        if super::inside(SUURKORTTELI, x, y) {
+        if super::gen::inside(SUURKORTTELI, x, y) {
             return (round6(x), round6(y));
         }
     }
@@ -49,7 +52,7 @@ fn place(rng: &mut Lcg, hot: &[(f64, f64)]) -> (f64, f64) {
 
 /// A point, line or area comment geometry lying wholly inside the plan area.
 fn geometry(rng: &mut Lcg, hot: &[(f64, f64)]) -> Value {
-    let inside = |x: f64, y: f64| super::inside(SUURKORTTELI, x, y);
+    let inside = |x: f64, y: f64| super::gen::inside(SUURKORTTELI, x, y);
     let roll = rng.below(100);
     loop {
         let (x, y) = place(rng, hot);
@@ -96,38 +99,62 @@ fn geometry(rng: &mut Lcg, hot: &[(f64, f64)]) -> Value {
 /// Adds the plan "Suurkortteli" with `n` visible located comments (80 % points, 10 % lines,
 /// 10 % areas, some of them replies), plus a few hidden ones and replies without a place, in
 /// one transaction. Returns the plan id and whether it was seeded now (false: it already existed).
-pub fn seed_big_plan(conn: &mut Connection, n: usize, now: i64) -> rusqlite::Result<(i64, bool)> {
-    if let Some(id) = conn
-        .query_row("SELECT id FROM plans WHERE slug = ?1", [SLUG], |r| r.get(0))
-        .optional()?
-    {
+pub async fn seed_big_plan(db: &Db, n: usize, now: i64) -> DbResult<(i64, bool)> {
+    if let Some(id) = plans::id_by_slug(db, SLUG).await? {
         return Ok((id, false));
     }
-    let tx = conn.transaction()?;
-    let plan_id = insert_plan(
-        &tx,
-        &PlanSeed {
-            slug: SLUG,
-            title: ["Suurkortteli", "Stor kvarter", "Big block"],
-            summary: [
-                "Laaja täydennysrakentamisalue, jota on kommentoitu poikkeuksellisen paljon.",
-                "Ett stort område för kompletteringsbyggande som har fått ovanligt många kommentarer.",
-                "A large infill development area that has received an unusually large number of comments.",
-            ],
-            description: [
-                "<p>Alueelle suunnitellaan asuntoja, koulu ja puistoja. Kerro kartalla, mitä mieltä olet.</p>",
-                "<p>I området planeras bostäder, en skola och parker. Berätta på kartan vad du tycker.</p>",
-                "<p>Housing, a school and parks are planned for the area. Tell us on the map what you think.</p>",
-            ],
-            area: ["Suurkortteli", "Stora kvarteret", "Big block"],
-            phase: "draft",
-            polygon: SUURKORTTELI,
-            opens: -60,
-            closes: 30,
-            phase_starts: &[-300, -200, -60],
-        },
-        now,
-    )?;
+    let mut tx = db.begin().await?;
+    crate::db::exclusive(&mut tx, db.engine(), super::SEED_LOCK).await?;
+    if let Some(id) = plans::id_by_slug_in(&mut tx, SLUG).await? {
+        return Ok((id, false));
+    }
+    let data = super::parse(BIG_PLAN);
+    let (plan, phases) = (&data.tables[0], &data.tables[1]);
+    let kinds = super::kinds(&mut tx, db, "plans", &plan.columns).await?;
+    let vals: Vec<Val> = plan
+        .columns
+        .iter()
+        .zip(&kinds)
+        .zip(&plan.rows[0])
+        .map(|((c, k), v)| super::value("plans", c, *k, v, now))
+        .collect();
+    let plan_id = rows::insert_returning_id(&mut tx, "plans", &plan.columns, &kinds, &vals).await?;
+    let mut cols = vec!["plan_id".to_owned()];
+    cols.extend(phases.columns.iter().cloned());
+    let kinds = super::kinds(&mut tx, db, "plan_phases", &cols).await?;
+    for row in &phases.rows {
+        let mut vals = vec![Val::Int(plan_id)];
+        vals.extend(
+            phases
+                .columns
+                .iter()
+                .zip(&kinds[1..])
+                .zip(row)
+                .map(|((c, k), v)| super::value("plan_phases", c, *k, v, now)),
+        );
+        rows::insert(&mut tx, "plan_phases", &cols, &kinds, &vals).await?;
+    }
+    let cols: Vec<String> = [
+        "plan_id",
+        "parent_id",
+        "text",
+        "nickname",
+        "geometry",
+        "min_lon",
+        "min_lat",
+        "max_lon",
+        "max_lat",
+        "created_at",
+        "n_votes",
+        "state",
+        "hidden_reason",
+    ]
+    .iter()
+    .map(|c| c.to_string())
+    .collect();
+    let kinds = super::kinds(&mut tx, db, "comments", &cols).await?;
+    let text = |s: Option<String>| s.map(Val::Text).unwrap_or(Val::Null);
+    let real = |v: Option<f64>| v.map(Val::Real).unwrap_or(Val::Null);
     let mut rng = Lcg(0xB16_B10C ^ n as u64);
     let hot: Vec<(f64, f64)> = (0..9).map(|_| point_in(&mut rng, SUURKORTTELI)).collect();
     // One in 500 located comments is hidden by moderation, on top of the n visible ones.
@@ -140,13 +167,10 @@ pub fn seed_big_plan(conn: &mut Connection, n: usize, now: i64) -> rusqlite::Res
         .map(|_| opened + rng.below(span) as i64)
         .collect();
     times.sort_unstable();
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO comments (plan_id, parent_id, text, nickname, geometry, min_lon, min_lat, max_lon, max_lat, \
-         created_at, n_votes, state, hidden_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?;
     let mut top: Vec<i64> = Vec::with_capacity(located);
     let mut replies: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
     let (mut left_located, mut left_unlocated, mut left_hidden) = (located, unlocated, hidden);
+    let mut visible = 0;
     for created in times {
         // Spread the kinds over time in proportion to what is left of each.
         let pick = rng.below((left_located + left_unlocated) as u64) as usize;
@@ -161,76 +185,76 @@ pub fn seed_big_plan(conn: &mut Connection, n: usize, now: i64) -> rusqlite::Res
             continue;
         }
         let nickname = (rng.below(100) < 55).then(|| rng.pick(NICKS).to_string());
-        let (text, geometry) = if with_place {
+        let (body, geometry) = if with_place {
             left_located -= 1;
-            let text = if parent.is_some() {
+            let body = if parent.is_some() {
                 rng.pick(REPLIES).to_string()
             } else {
                 comment_text(&mut rng)
             };
-            (text, Some(geometry(&mut rng, &hot)))
+            (body, Some(geometry(&mut rng, &hot)))
         } else {
             left_unlocated -= 1;
             (rng.pick(REPLIES).to_string(), None)
         };
-        let b = match &geometry {
-            Some(g) => Some(
-                geo::validate(g, geo::Allowed::Comment, "")
-                    .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.message.into()))?,
-            ),
-            None => None,
-        };
+        let b = geometry
+            .as_ref()
+            .and_then(|g| geo::validate(g, geo::Allowed::Comment, "").ok());
         let hide = with_place && left_hidden > 0 && left_located % 500 == 0;
         if hide {
             left_hidden -= 1;
+        } else if with_place {
+            visible += 1;
         }
         let votes = (rng.unit().powi(4) * 150.0) as i64;
-        insert.execute(params![
-            plan_id,
-            parent,
-            text,
-            nickname,
-            geometry.map(|g| g.to_string()),
-            b.map(|b| b.west),
-            b.map(|b| b.south),
-            b.map(|b| b.east),
-            b.map(|b| b.north),
-            created,
-            votes,
-            if hide { "hidden" } else { "visible" },
-            hide.then_some("Hidden by a moderator: off-topic advertising."),
-        ])?;
-        let id = tx.last_insert_rowid();
+        let vals = vec![
+            Val::Int(plan_id),
+            parent.map(Val::Int).unwrap_or(Val::Null),
+            Val::Text(body),
+            text(nickname),
+            text(geometry.map(|g| g.to_string())),
+            real(b.map(|b| b.west)),
+            real(b.map(|b| b.south)),
+            real(b.map(|b| b.east)),
+            real(b.map(|b| b.north)),
+            Val::Int(created * crate::time::US),
+            Val::Int(votes),
+            Val::Text(if hide { "hidden" } else { "visible" }.to_owned()),
+            text(hide.then(|| "Hidden by a moderator: off-topic advertising.".to_owned())),
+        ];
+        let id = rows::insert_returning_id(&mut tx, "comments", &cols, &kinds, &vals).await?;
         match parent {
             Some(p) => *replies.entry(p).or_default() += 1,
             None => top.push(id),
         }
     }
-    drop(insert);
     // Comments skipped above (nothing to reply to yet) and unused hidden slots: top up so that
     // exactly n visible located comments exist.
-    let visible: i64 = tx.query_row(
-        "SELECT COUNT(*) FROM comments WHERE plan_id = ?1 AND state = 'visible' AND geometry IS NOT NULL",
-        [plan_id],
-        |r| r.get(0),
-    )?;
-    for _ in visible..n as i64 {
+    for _ in visible..n {
         let g = geometry(&mut rng, &hot);
-        let b = geo::validate(&g, geo::Allowed::Comment, "")
-            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.message.into()))?;
-        tx.execute(
-            "INSERT INTO comments (plan_id, text, geometry, min_lon, min_lat, max_lon, max_lat, created_at, n_votes) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![plan_id, comment_text(&mut rng), g.to_string(), b.west, b.south, b.east, b.north, now - 3600, 0],
-        )?;
+        let b = geo::validate(&g, geo::Allowed::Comment, "").ok();
+        let vals = vec![
+            Val::Int(plan_id),
+            Val::Null,
+            Val::Text(comment_text(&mut rng)),
+            Val::Null,
+            Val::Text(g.to_string()),
+            real(b.map(|b| b.west)),
+            real(b.map(|b| b.south)),
+            real(b.map(|b| b.east)),
+            real(b.map(|b| b.north)),
+            Val::Int((now - 3600) * crate::time::US),
+            Val::Int(0),
+            Val::Text("visible".to_owned()),
+            Val::Null,
+        ];
+        rows::insert(&mut tx, "comments", &cols, &kinds, &vals).await?;
     }
-    let mut bump = tx.prepare_cached("UPDATE comments SET n_replies = ?2 WHERE id = ?1")?;
     for (id, count) in replies {
-        bump.execute([id, count])?;
+        comments::set_reply_count(&mut tx, id, count).await?;
     }
-    drop(bump);
-    crate::db::refresh_search(&tx)?;
-    tx.commit()?;
+    migrate::refresh_search(&mut tx).await?;
+    tx.commit().await?;
     Ok((plan_id, true))
 }
 
@@ -238,57 +262,85 @@ pub fn seed_big_plan(conn: &mut Connection, n: usize, now: i64) -> rusqlite::Res
 mod tests {
     use super::*;
 
-    #[test]
-    fn seeds_exactly_n_visible_located_comments_once() {
+    #[tokio::test]
+    async fn seeds_exactly_n_visible_located_comments_once() {
         let dir = tempfile::tempdir().unwrap();
-        let db = crate::db::Db::open(&dir.path().join("t.sqlite")).unwrap();
+        let path = dir.path().join("t.sqlite");
+        let db = Db::open(path.to_str().unwrap()).await.unwrap();
         let now = 1_760_000_000;
-        let (id, seeded) = db.with_writer(|c| seed_big_plan(c, 2000, now)).unwrap();
+        let (id, seeded) = seed_big_plan(&db, 2000, now).await.unwrap();
         assert!(seeded);
-        let (again, seeded) = db.with_writer(|c| seed_big_plan(c, 2000, now)).unwrap();
+        let (again, seeded) = seed_big_plan(&db, 2000, now).await.unwrap();
         assert_eq!((again, seeded), (id, false));
-        db.with_writer(|c| {
-            let count = |sql: &str| -> i64 { c.query_row(sql, [id], |r| r.get(0)).unwrap() };
-            assert_eq!(
-                count("SELECT COUNT(*) FROM comments WHERE plan_id = ?1 AND state = 'visible' AND geometry IS NOT NULL"),
-                2000
-            );
-            assert_eq!(
-                count("SELECT COUNT(*) FROM comments WHERE plan_id = ?1 AND state = 'hidden'"),
-                4
-            );
-            let kinds = |t: &str| -> i64 {
-                c.query_row(
-                    "SELECT COUNT(*) FROM comments WHERE plan_id = ?1 AND json_extract(geometry, '$.type') = ?2",
-                    params![id, t],
-                    |r| r.get(0),
+        let count = |sql: &'static str| {
+            let db = db.clone();
+            async move {
+                let (n,): (i64,) = sqlx::query_as(sql)
+                    .bind(id)
+                    .fetch_one(db.reader())
+                    .await
+                    .unwrap();
+                n
+            }
+        };
+        assert_eq!(
+            count("SELECT COUNT(*) FROM comments WHERE plan_id = $1 AND state = 'visible' AND geometry IS NOT NULL").await,
+            2000
+        );
+        assert_eq!(
+            count("SELECT COUNT(*) FROM comments WHERE plan_id = $1 AND state = 'hidden'").await,
+            4
+        );
+        let kinds = |t: &'static str| {
+            let db = db.clone();
+            async move {
+                let (n,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM comments WHERE plan_id = $1 AND json_extract(geometry, '$.type') = $2",
                 )
-                .unwrap()
-            };
-            let (points, lines, areas) = (kinds("Point"), kinds("LineString"), kinds("Polygon"));
-            assert!(points > 1500 && lines > 120 && areas > 120, "{points} {lines} {areas}");
-            let located_replies = count(
-                "SELECT COUNT(*) FROM comments WHERE plan_id = ?1 AND parent_id IS NOT NULL AND geometry IS NOT NULL",
-            );
-            let plain_replies = count(
-                "SELECT COUNT(*) FROM comments WHERE plan_id = ?1 AND parent_id IS NOT NULL AND geometry IS NULL",
-            );
-            assert!(located_replies > 40 && plain_replies > 50, "{located_replies} {plain_replies}");
-            // Reply counts match the replies.
-            assert_eq!(
-                count("SELECT SUM(n_replies) FROM comments WHERE plan_id = ?1"),
-                located_replies + plain_replies
-            );
-            assert!(count("SELECT MAX(n_votes) FROM comments WHERE plan_id = ?1") > 50);
-            // Every place lies inside the plan's bounds.
-            assert_eq!(
-                count(
-                    "SELECT COUNT(*) FROM comments c JOIN plans p ON p.id = c.plan_id WHERE c.plan_id = ?1 \
-                     AND c.geometry IS NOT NULL AND ((c.min_lon + c.max_lon) / 2 NOT BETWEEN p.min_lon AND p.max_lon \
-                     OR (c.min_lat + c.max_lat) / 2 NOT BETWEEN p.min_lat AND p.max_lat)"
-                ),
-                0
-            );
-        });
+                .bind(id)
+                .bind(t)
+                .fetch_one(db.reader())
+                .await
+                .unwrap();
+                n
+            }
+        };
+        let (points, lines, areas) = (
+            kinds("Point").await,
+            kinds("LineString").await,
+            kinds("Polygon").await,
+        );
+        assert!(
+            points > 1500 && lines > 120 && areas > 120,
+            "{points} {lines} {areas}"
+        );
+        let located_replies = count(
+            "SELECT COUNT(*) FROM comments WHERE plan_id = $1 AND parent_id IS NOT NULL AND geometry IS NOT NULL",
+        )
+        .await;
+        let plain_replies = count(
+            "SELECT COUNT(*) FROM comments WHERE plan_id = $1 AND parent_id IS NOT NULL AND geometry IS NULL",
+        )
+        .await;
+        assert!(
+            located_replies > 40 && plain_replies > 50,
+            "{located_replies} {plain_replies}"
+        );
+        // Reply counts match the replies.
+        assert_eq!(
+            count("SELECT SUM(n_replies) FROM comments WHERE plan_id = $1").await,
+            located_replies + plain_replies
+        );
+        assert!(count("SELECT MAX(n_votes) FROM comments WHERE plan_id = $1").await > 50);
+        // Every place lies inside the plan's bounds.
+        assert_eq!(
+            count(
+                "SELECT COUNT(*) FROM comments c JOIN plans p ON p.id = c.plan_id WHERE c.plan_id = $1 \
+                 AND c.geometry IS NOT NULL AND ((c.min_lon + c.max_lon) / 2 NOT BETWEEN p.min_lon AND p.max_lon \
+                 OR (c.min_lat + c.max_lat) / 2 NOT BETWEEN p.min_lat AND p.max_lat)"
+            )
+            .await,
+            0
+        );
     }
 }

@@ -16,9 +16,104 @@ pub struct Server {
     pub child: Child,
     pub base: String,
     pub dir: PathBuf,
+    /// The SQLite file (unused when the tests run on PostgreSQL).
     pub db: PathBuf,
+    /// The PostgreSQL database when `OSALLISTU_TEST_PG_HOST` is set.
+    pub pg: Option<Pg>,
     pub dist: PathBuf,
     _tmp: Option<tempfile::TempDir>,
+}
+
+/// A database on the throwaway PostgreSQL cluster of `server/scripts/pg-cluster`.
+#[derive(Clone, Debug)]
+pub struct Pg {
+    pub host: String,
+    pub port: String,
+    pub name: String,
+}
+
+impl Pg {
+    /// The cluster named by the environment, if the tests run on PostgreSQL.
+    pub fn from_env(name: &str) -> Option<Pg> {
+        let host = std::env::var("OSALLISTU_TEST_PG_HOST").ok()?;
+        let port = std::env::var("OSALLISTU_TEST_PG_PORT").unwrap_or_else(|_| "5432".into());
+        Some(Pg {
+            host,
+            port,
+            name: name.to_owned(),
+        })
+    }
+
+    pub fn url(&self) -> String {
+        format!(
+            "postgres://postgres@localhost:{}/{}?host={}",
+            self.port, self.name, self.host
+        )
+    }
+
+    fn psql(&self, db: &str, sql: &str) -> String {
+        let out = Command::new("psql")
+            .args([
+                "-h", &self.host, "-p", &self.port, "-U", "postgres", "-d", db,
+            ])
+            .args(["-v", "ON_ERROR_STOP=1", "-tAc", sql])
+            .output()
+            .expect("psql runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Creates the database unless it exists.
+    pub fn create(&self) {
+        let exists = self.psql(
+            "postgres",
+            &format!("SELECT 1 FROM pg_database WHERE datname = '{}'", self.name),
+        );
+        if exists.trim() != "1" {
+            self.psql("postgres", &format!("CREATE DATABASE \"{}\"", self.name));
+        }
+    }
+
+    /// Runs one statement; returns psql's answer (e.g. `UPDATE 1`).
+    pub fn exec(&self, sql: &str) -> String {
+        let out = Command::new("psql")
+            .args([
+                "-h", &self.host, "-p", &self.port, "-U", "postgres", "-d", &self.name,
+            ])
+            .args(["-v", "ON_ERROR_STOP=1", "-c", sql])
+            .output()
+            .expect("psql runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Everything stored, as pg_dump writes it.
+    pub fn dump(&self) -> Vec<u8> {
+        Command::new("pg_dump")
+            .args([
+                "-h", &self.host, "-p", &self.port, "-U", "postgres", "-d", &self.name,
+            ])
+            .output()
+            .expect("pg_dump runs")
+            .stdout
+    }
+}
+
+/// A database name for a test directory, the same each time (a restart finds its data).
+fn pg_name(dir: &Path) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    dir.hash(&mut h);
+    std::process::id().hash(&mut h);
+    format!("t_{:016x}", h.finish())
 }
 
 impl Drop for Server {
@@ -66,11 +161,24 @@ impl Server {
 
     /// A server on an existing directory (database `dir/db.sqlite`, dist `dir/dist`).
     pub fn start_in(dir: &Path, extra: &[&str]) -> Server {
+        let pg = Pg::from_env(&pg_name(dir));
+        if let Some(pg) = &pg {
+            pg.create();
+        }
+        Server::start_on(dir, pg, extra)
+    }
+
+    /// A server on `dir` (its dist) and the given PostgreSQL database, or else `dir/db.sqlite`.
+    pub fn start_on(dir: &Path, pg: Option<Pg>, extra: &[&str]) -> Server {
         let db = dir.join("db.sqlite");
         let dist = dir.join("dist");
+        let target = match &pg {
+            Some(pg) => pg.url(),
+            None => db.to_string_lossy().into_owned(),
+        };
         let mut child = Command::new(env!("CARGO_BIN_EXE_osallistu-server"))
             .arg("--database")
-            .arg(&db)
+            .arg(&target)
             .arg("--dist")
             .arg(&dist)
             .args(["--listen", "127.0.0.1:0"])
@@ -80,6 +188,8 @@ impl Server {
             .env_remove("OSALLISTU_DIST")
             .env_remove("OSALLISTU_DEMO")
             .env_remove("OSALLISTU_RATE_LIMIT")
+            // Request lines would drown the test output; warnings and errors still show.
+            .env("OSALLISTU_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -110,6 +220,7 @@ impl Server {
             base: url.trim_end_matches('/').to_owned(),
             dir: dir.to_path_buf(),
             db,
+            pg,
             dist,
             _tmp: None,
         }
@@ -117,6 +228,44 @@ impl Server {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
+    }
+
+    /// Everything the database holds, as bytes (the SQLite file and its WAL, or a dump).
+    pub fn stored_bytes(&self) -> Vec<u8> {
+        match &self.pg {
+            Some(pg) => pg.dump(),
+            None => {
+                let raw = std::fs::read(&self.db).unwrap_or_default();
+                let wal = std::fs::read(self.db.with_extension("sqlite-wal")).unwrap_or_default();
+                [raw, wal].concat()
+            }
+        }
+    }
+
+    /// Whether the database is there (the SQLite file, or the PostgreSQL database).
+    pub fn storage_exists(&self) -> bool {
+        match &self.pg {
+            Some(pg) => pg.exec("SELECT 1").contains('1'),
+            None => self.db.exists(),
+        }
+    }
+
+    /// Runs one SQL statement directly on the database (outside the server); returns the
+    /// number of rows it changed.
+    pub fn sql(&self, sql: &str) -> usize {
+        match &self.pg {
+            Some(pg) => pg
+                .exec(sql)
+                .split_whitespace()
+                .last()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0),
+            None => {
+                let db = rusqlite::Connection::open(&self.db).unwrap();
+                db.busy_timeout(std::time::Duration::from_secs(5)).unwrap();
+                db.execute(sql, []).unwrap()
+            }
+        }
     }
 
     /// Stops the process (SIGKILL) and waits for it.

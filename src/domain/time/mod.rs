@@ -20,7 +20,12 @@ pub struct Date {
 /// Equality and order compare the instant only, so `…T16:00:00Z` equals `…T18:00:00+02:00`.
 #[derive(Clone, Copy, Debug)]
 pub struct Timestamp {
+    /// Whole seconds since the epoch.
     unix_seconds: i64,
+    /// Microseconds within that second (0–999,999): the reference server writes instants to
+    /// the microsecond, and "what is new since" must not lose an update made in the same
+    /// second as a follow.
+    micros: u32,
     offset_minutes: i16,
 }
 
@@ -97,6 +102,7 @@ impl Date {
     pub fn start_utc(self) -> Timestamp {
         Timestamp {
             unix_seconds: days_from_civil(self.year, self.month, self.day) * 86_400,
+            micros: 0,
             offset_minutes: 0,
         }
     }
@@ -110,7 +116,7 @@ impl fmt::Display for Date {
 
 impl Timestamp {
     /// Parses RFC 3339 (`2026-12-14T15:00:00Z`, `…T05:04:08.101898+02:00`); fractions of a
-    /// second are dropped.
+    /// second are kept to the microsecond.
     pub fn parse(s: &str) -> Result<Timestamp, TimeParseError> {
         let bad = || TimeParseError(s.to_string());
         if s.len() < 20 || !matches!(s.as_bytes()[10], b'T' | b't' | b' ') {
@@ -129,6 +135,7 @@ impl Timestamp {
             return Err(bad());
         }
         let mut zone = &rest[8..];
+        let mut micros = 0u32;
         if let Some(frac) = zone.strip_prefix('.') {
             let end = frac
                 .find(|c: char| !c.is_ascii_digit())
@@ -136,6 +143,11 @@ impl Timestamp {
             if end == 0 {
                 return Err(bad());
             }
+            micros = frac[..end]
+                .bytes()
+                .chain(std::iter::repeat(b'0'))
+                .take(6)
+                .fold(0, |n, d| n * 10 + u32::from(d - b'0'));
             zone = &frac[end..];
         }
         let offset_minutes: i16 = match zone {
@@ -162,6 +174,7 @@ impl Timestamp {
             + i64::from(hour * 3600 + minute * 60 + second);
         Ok(Timestamp {
             unix_seconds: local - i64::from(offset_minutes) * 60,
+            micros,
             offset_minutes,
         })
     }
@@ -170,14 +183,23 @@ impl Timestamp {
     pub fn from_unix_seconds(unix_seconds: i64) -> Timestamp {
         Timestamp {
             unix_seconds,
+            micros: 0,
             offset_minutes: 0,
         }
     }
 
-    /// The whole second of an instant given in milliseconds since 1970-01-01T00:00:00Z (the
-    /// browser's clock).
+    /// An instant given in milliseconds since 1970-01-01T00:00:00Z (the browser's clock).
     pub fn from_unix_millis(unix_millis: i64) -> Timestamp {
-        Timestamp::from_unix_seconds(unix_millis.div_euclid(1000))
+        Timestamp {
+            unix_seconds: unix_millis.div_euclid(1000),
+            micros: unix_millis.rem_euclid(1000) as u32 * 1000,
+            offset_minutes: 0,
+        }
+    }
+
+    /// Microseconds since 1970-01-01T00:00:00Z.
+    pub fn unix_micros(self) -> i64 {
+        self.unix_seconds * 1_000_000 + i64::from(self.micros)
     }
 
     /// Seconds since 1970-01-01T00:00:00Z.
@@ -199,11 +221,15 @@ impl fmt::Display for Timestamp {
         let date = civil_from_days(days);
         write!(
             f,
-            "{date}T{:02}:{:02}:{:02}Z",
+            "{date}T{:02}:{:02}:{:02}",
             secs / 3600,
             secs % 3600 / 60,
             secs % 60
-        )
+        )?;
+        if self.micros != 0 {
+            write!(f, ".{:06}", self.micros)?;
+        }
+        f.write_str("Z")
     }
 }
 
@@ -301,7 +327,7 @@ impl Timestamp {
 
 impl PartialEq for Timestamp {
     fn eq(&self, other: &Self) -> bool {
-        self.unix_seconds == other.unix_seconds
+        self.unix_micros() == other.unix_micros()
     }
 }
 
@@ -315,7 +341,7 @@ impl PartialOrd for Timestamp {
 
 impl Ord for Timestamp {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.unix_seconds.cmp(&other.unix_seconds)
+        self.unix_micros().cmp(&other.unix_micros())
     }
 }
 

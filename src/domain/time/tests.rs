@@ -12,7 +12,26 @@ fn utc_and_offset_forms_of_the_same_instant_are_equal() {
 #[test]
 fn fractional_seconds_and_negative_offsets_are_understood() {
     let t = Timestamp::parse("2026-11-20T05:04:08.101898+02:00").unwrap();
-    assert_eq!(t, Timestamp::parse("2026-11-20T03:04:08Z").unwrap());
+    assert_eq!(
+        t.unix_seconds(),
+        Timestamp::parse("2026-11-20T03:04:08Z")
+            .unwrap()
+            .unix_seconds()
+    );
+    // Instants keep their microseconds: an update 0.1 s after a follow is after it.
+    assert!(t > Timestamp::parse("2026-11-20T03:04:08Z").unwrap());
+    assert_eq!(t.to_string(), "2026-11-20T03:04:08.101898Z");
+    assert_eq!(
+        Timestamp::parse("2026-11-20T03:04:08.5Z")
+            .unwrap()
+            .unix_micros()
+            % 1_000_000,
+        500_000
+    );
+    assert_eq!(
+        Timestamp::from_unix_millis(1_500).to_string(),
+        "1970-01-01T00:00:01.500000Z"
+    );
     let west = Timestamp::parse("2026-01-01T00:00:00-05:30").unwrap();
     assert_eq!(
         west.unix_seconds(),

@@ -33,8 +33,8 @@ fn hearings_become_plan_summaries_with_period_and_missing_translations() {
     assert!(closed.area_name.is_empty());
     assert_eq!(closed.summary.text(Lang::Fi), "Suljettu");
     let period = closed.comment_period.unwrap();
-    assert_eq!(period.opens, at("2026-09-24T03:04:08Z"));
-    assert_eq!(period.closes, Some(at("2026-11-22T03:04:08Z")));
+    assert_eq!(period.opens, at("2026-09-24T03:04:08.101898Z"));
+    assert_eq!(period.closes, Some(at("2026-11-22T03:04:08.101898Z")));
     assert_eq!(
         period.state_at(at("2026-11-25T12:00:00Z")),
         PeriodState::Closed
@@ -258,7 +258,7 @@ fn comments_in_a_bare_list_keep_points_feature_polygons_and_collections() {
     ));
     assert_eq!(page.items[3].parent, Some(1));
     assert_eq!((page.items[4].parent, page.items[4].reply_count), (None, 1));
-    assert_eq!(page.items[4].created, at("2026-11-23T03:04:19Z"));
+    assert_eq!(page.items[4].created, at("2026-11-23T03:04:19.171089Z"));
 }
 
 #[test]

@@ -111,7 +111,7 @@ fn included_places_become_venues_with_address_and_position() {
         (Some(false), Some("10 €"))
     );
     assert!(concert.has_registration && !concert.online);
-    assert_eq!(concert.updated_at, Some(at("2026-11-23T03:07:12Z")));
+    assert_eq!(concert.updated_at, Some(at("2026-11-23T03:07:12.151467Z")));
     assert_eq!(page.items[0].status, EventStatus::Cancelled);
 }
 

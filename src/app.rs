@@ -13,7 +13,7 @@ pub fn App(config: Config) -> impl IntoView {
     let languages = config.languages.clone();
     let embed_origins = config.embed_origins.clone();
     let remember = !config.kiosk.enabled;
-    crate::state::device::set_kiosk(config.kiosk.enabled);
+    crate::web::device::set_kiosk(config.kiosk.enabled);
     let router = provide_router(config.base_path.clone());
     provide_config(config);
     provide_i18n(languages.offered, languages.default, remember);

@@ -75,7 +75,7 @@ pub fn start(public_url: &str, i18n: I18n) -> Pwa {
     }
 
     // A kiosk keeps no offline copies of what residents viewed (see `crate::kiosk`).
-    if !crate::state::device::is_kiosk() {
+    if !crate::web::device::is_kiosk() {
         register(&w, public_url, pwa);
     }
     pwa

@@ -1,11 +1,11 @@
 //! The anonymous participant token of the Osallistu contract, one per backend base URL.
-//! Kept on the device (session storage in kiosk mode, see [`crate::state::device`]) so a
+//! Kept on the device (session storage in kiosk mode, see [`crate::web::device`]) so a
 //! resident's votes and follows stay theirs across visits; created on first need.
 
 use super::new_key;
 use crate::backend::{http, native, BackendError};
 use crate::config::Backend;
-use crate::state::device;
+use crate::web::device;
 use std::cell::RefCell;
 
 thread_local! {

@@ -7,9 +7,9 @@ use super::{call, new_key};
 use crate::backend::{native, BackendError};
 use crate::config::{Backend, BackendKind};
 use crate::domain::*;
-use crate::state::device;
 use crate::state::follows::store::{now, Follows};
 use crate::state::follows::ItemKey;
+use crate::web::device;
 
 /// A page of projects.
 pub async fn list(

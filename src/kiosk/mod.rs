@@ -2,7 +2,7 @@
 //! `config.json` or by opening the app with `?kiosk=1` (remembered for the browser tab's
 //! session, and kept through every reset).
 //!
-//! In kiosk mode the app keeps its data in `sessionStorage` (`crate::state::device`), never
+//! In kiosk mode the app keeps its data in `sessionStorage` (`crate::web::device`), never
 //! remembers a nickname or a language, uses larger type and touch targets (`os-kiosk`), shows
 //! links to other sites as "continue on your phone" QR codes ([`OutsideLink`]), and resets
 //! itself after `kiosk.idle_reset_seconds` without input (`guard.rs`): every storage is

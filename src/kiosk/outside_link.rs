@@ -3,7 +3,7 @@
 //! that shows the address as a QR code.
 
 use super::{kiosk_part, Part};
-use crate::state::device::is_kiosk;
+use crate::web::device::is_kiosk;
 use leptos::prelude::*;
 
 /// A link to `href` on another site (or a document file), with `children` as its text.

@@ -2,7 +2,6 @@
 //!
 //! The rules live here as plain Rust, tested natively; views only render their state.
 
-pub mod device;
 pub mod draft;
 pub mod follows;
 pub mod outbox;

@@ -5,6 +5,7 @@
 
 pub mod assets;
 pub mod clock;
+pub mod device;
 pub mod dom;
 pub mod history;
 pub mod js;

@@ -32,7 +32,7 @@ fn mount(c: &Container) -> leptos::mount::UnmountHandle<impl leptos::tachys::vie
         provide_i18n(vec![Lang::En], Lang::En, false);
         osallistu::state::follows::store::provide_follows_context();
         // Another test may have mounted a kiosk app (device storage is then sessionStorage).
-        osallistu::state::device::set_kiosk(false);
+        osallistu::web::device::set_kiosk(false);
         // Nothing answers at this address: the comments list shows its error, the form works.
         let backend = Backend {
             kind: BackendKind::Osallistu,

@@ -26,7 +26,7 @@ fn mount(
     backend: Backend,
 ) -> (Container, leptos::mount::UnmountHandle<impl Mountable>) {
     // A kiosk app mounted by another test switches storage for the whole page: switch back.
-    osallistu::state::device::set_kiosk(false);
+    osallistu::web::device::set_kiosk(false);
     let c = Container::new();
     let handle = mount_to(c.0.clone(), move || {
         provide_config(demo_config());

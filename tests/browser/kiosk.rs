@@ -76,13 +76,13 @@ async fn a_kiosk_shows_the_website_link_as_a_qr_code_with_the_address_under_it()
         .unchecked_into();
     assert!(!dialog.open());
     assert_eq!(dialog.get_attribute("role").as_deref(), Some("alertdialog"));
-    osallistu::state::device::set_kiosk(false);
+    osallistu::web::device::set_kiosk(false);
 }
 
 #[wasm_bindgen_test]
 async fn outside_links_stay_links_outside_kiosk_mode() {
     remember_language("fi");
-    osallistu::state::device::set_kiosk(false);
+    osallistu::web::device::set_kiosk(false);
     let config = demo_config();
     let website = config.municipality.website.clone().unwrap();
     let c = Container::new();

@@ -108,7 +108,7 @@ pub fn RichText(
     // A kiosk never leaves the app: a link in the text shows its QR code under the text.
     let outside = RwSignal::new(None::<String>);
     let on_click = move |ev: web_sys::MouseEvent| {
-        if !crate::state::device::is_kiosk() {
+        if !crate::web::device::is_kiosk() {
             return;
         }
         let href = ev

@@ -13,7 +13,7 @@ use crate::client;
 use crate::components::backend_error::backend_error_text;
 use crate::domain::{Event, NewRegistration, RegistrationOutcome};
 use crate::i18n::{fill, use_i18n, Strings};
-use crate::state::device;
+use crate::web::device;
 use leptos::html;
 use leptos::prelude::*;
 

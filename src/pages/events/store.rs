@@ -2,7 +2,7 @@
 //! so the event page can show "you are attending" and the cancel link later.
 
 use crate::domain::{AttendeeStatus, CancelHandle, RegistrationOutcome};
-use crate::state::device;
+use crate::web::device;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

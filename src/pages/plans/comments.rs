@@ -10,9 +10,9 @@ use crate::components::backend_error::backend_error_text;
 use crate::domain::{Comment, CommentSort, Moderation, NewReport, PageQuery, ReportReason};
 use crate::format::date_time;
 use crate::i18n::{fill, use_i18n, Strings};
-use crate::state::device;
 use crate::state::draft::{self, CommentDraft, Field};
 use crate::state::outbox::State;
+use crate::web::device;
 use leptos::prelude::*;
 
 const PAGE: u64 = 20;

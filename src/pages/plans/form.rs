@@ -10,12 +10,12 @@ use crate::components::backend_error::backend_error_text;
 use crate::domain::{Access, PeriodState, Question, QuestionKind};
 use crate::format::date_time;
 use crate::i18n::{fill, use_i18n, Strings};
-use crate::state::device;
 use crate::state::draft::{
     self, CommentDraft, Field, Problem, Sketch, SketchKind, SketchProblem, MAX_NICKNAME, MAX_TEXT,
 };
 use crate::state::outbox::State;
 use crate::web::clock::now;
+use crate::web::device;
 use leptos::prelude::*;
 
 const NICKNAME_KEY: &str = "nickname";

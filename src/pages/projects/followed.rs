@@ -4,9 +4,9 @@ use crate::components::page_title::PageTitle;
 use crate::domain::{FollowKind, Localized};
 use crate::i18n::{fill, use_i18n};
 use crate::router::{Link, Route};
-use crate::state::device::is_kiosk;
 use crate::state::follows::store::use_follows;
 use crate::state::follows::{FeedItem, ItemKey};
+use crate::web::device::is_kiosk;
 use leptos::prelude::*;
 
 fn route(key: &ItemKey) -> Route {

@@ -1,5 +1,5 @@
 //! A comment being written: what the resident typed, drew and answered. Saved on every change
-//! (see [`crate::state::device`]) and restored after a reload or a crash; cleared only when
+//! (see [`crate::web::device`]) and restored after a reload or a crash; cleared only when
 //! the server confirmed the comment. The rules here are plain Rust, tested natively.
 
 use crate::domain::{Answer, Geometry, LatLng, NewComment, Question};

@@ -3,7 +3,7 @@
 
 use super::{FeedItem, FollowBook, ItemKey, StoredEntry};
 use crate::domain::{Change, Localized, Timestamp};
-use crate::state::device;
+use crate::web::device;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "follows";

@@ -1,94 +1,10 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { test, expect, strings, rememberLanguage, axeViolations, screenshot } from './fixtures';
+import type { APIRequestContext } from '@playwright/test';
+import { test, expect, strings, axeViolations, screenshot } from './fixtures';
+import { APP, LE, received, unique, open } from './fake-backends';
 
-// The same build, configured (config.json only) for plans from Kerrokantasi, events from
-// Linked Events and projects from the reference server. Kerrokantasi and Linked Events are the
-// fakes in fakes/backends.mjs, answering with the recorded real responses; each test checks
-// what the fake received, request by request.
+// The app with events from the fake Linked Events (fakes/linked-events.mjs) and projects from the reference server.
 
 const en = strings.en;
-const port = Number(process.env.OSALLISTU_E2E_PORT ?? 4817);
-const APP = `http://127.0.0.1:${port + 3}`;
-const KK = `http://127.0.0.1:${port + 1}`;
-const LE = `http://127.0.0.1:${port + 2}`;
-
-type Recorded = { method: string; path: string; query: Record<string, string>; authorization: string | null; body: any };
-
-async function received(request: APIRequestContext, fake: string): Promise<Recorded[]> {
-  const r = await request.get(`${fake}/__requests`);
-  expect(r.status()).toBe(200);
-  return r.json();
-}
-
-function unique(label: string): string {
-  return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-async function open(page: Page, path: string) {
-  await rememberLanguage(page, 'en');
-  await page.goto(`${APP}${path}`);
-}
-
-test('Kerrokantasi: browse hearings, comment on a point placed with the keyboard, vote', async ({ page, request, blocked }, info) => {
-  await open(page, '/plans');
-  const card = page.locator('.os-plan-card', { hasText: 'City centre cycle routes' });
-  await expect(card).toBeVisible();
-  await expect(page.locator('.os-plan-card', { hasText: 'Park renovation' })).toBeVisible();
-  const list = (await received(request, KK)).filter((r) => r.path === '/v1/hearing/');
-  expect(list.length).toBeGreaterThan(0);
-  expect(list.every((r) => r.authorization === null)).toBe(true);
-  expect(list[0].query).toMatchObject({ include: 'geojson' });
-
-  await card.getByRole('link').click();
-  await expect(page.locator('h1')).toContainText('City centre cycle routes');
-  await expect(page.locator('.os-comment').first()).toBeVisible();
-  // Kerrokantasi has no public reporting: no button that would fail.
-  await expect(page.getByRole('button', { name: en.plans_report })).toHaveCount(0);
-
-  const text = unique('Pyöräkaistalle lisää tilaa');
-  await page.getByLabel(en.plans_form_text).fill(text);
-  await page.getByLabel(en.plans_form_nickname).fill('Aino');
-  await page.getByLabel(en.plans_location_point).check();
-  await page.getByRole('button', { name: en.plans_location_add_centre }).click();
-  await expect(page.locator('.os-map-vertex')).toHaveCount(1);
-  await page.getByRole('button', { name: en.plans_form_send }).click();
-  await expect(page.locator('.os-form__status').first()).toHaveText(en.plans_send_sent);
-  const mine = page.locator('.os-comment', { hasText: text });
-  await expect(mine).toBeVisible();
-
-  // What Kerrokantasi received: one POST, trailing slash, the point as GeoJSON.
-  const posts = (await received(request, KK)).filter((r) => r.method === 'POST' && r.body?.content === text);
-  expect(posts).toHaveLength(1);
-  expect(posts[0].path).toBe('/v1/hearing/kkOpenHearing000000000000000001/sections/kkMainSection00000000000000001/comments/');
-  expect(posts[0].body.author_name).toBe('Aino');
-  const geometry = posts[0].body.geojson.type === 'Feature' ? posts[0].body.geojson.geometry : posts[0].body.geojson;
-  expect(geometry.type).toBe('Point');
-  expect(geometry.coordinates).toHaveLength(2);
-  expect(geometry.coordinates[0]).toBeGreaterThan(19); // longitude first, in Finland
-  expect(geometry.coordinates[1]).toBeGreaterThan(59);
-
-  // Vote for it: the vote endpoint of its section.
-  await mine.getByRole('button', { name: /vote/i }).first().click();
-  const id = await lastId(request, text);
-  await expect
-    .poll(async () => (await received(request, KK)).filter((r) => r.method === 'POST' && r.path.endsWith(`/comments/${id}/vote/`)).length)
-    .toBe(1);
-  await screenshot(page, `${info.project.name}-en-kerrokantasi-hearing`);
-  expect(await axeViolations(page)).toEqual([]);
-  expect(blocked).toEqual([]);
-});
-
-async function lastId(request: APIRequestContext, text: string): Promise<number> {
-  const r = await request.get(`${KK}/v1/hearing/kkOpenHearing000000000000000001/sections/kkMainSection00000000000000001/comments/`);
-  const items: { id: number; content: string }[] = await r.json();
-  return items.find((c) => c.content === text)!.id;
-}
-
-test('Kerrokantasi: a closed hearing says so and offers no form', async ({ page }) => {
-  await open(page, '/plans/kkClosedHearing00000000000000002');
-  await expect(page.locator('h1')).toContainText('Park renovation');
-  await expect(page.getByLabel(en.plans_form_text)).toHaveCount(0);
-});
 
 test('Linked Events: join with a signed-in token (seats reservation, then sign-up), then cancel', async ({ page, request, blocked }, info) => {
   await open(page, '/events');

@@ -4,7 +4,7 @@
 //!
 //! Every key starts with `osallistu.`; values are strings (JSON where structured).
 
-use crate::web::storage::{self, Store};
+use super::storage::{self, Store};
 use std::cell::Cell;
 
 thread_local! {

@@ -4,200 +4,22 @@
 //! (e.g. `/api/v1`); parsers turn an [`ApiResponse`] into domain values or a
 //! [`BackendError`]. Every POST carries the caller's `Idempotency-Key`.
 
+mod community;
 mod convert;
+mod me;
+mod participant;
+mod places;
+mod plans;
+mod shared;
 mod wire;
 
 #[cfg(test)]
 mod tests;
 
-use super::common::text_param;
-use super::request::pair;
-use super::{geojson, ApiRequest, ApiResponse, BackendError};
-use crate::domain::*;
-use serde_json::{json, Map, Value};
-
-type R<T> = Result<T, BackendError>;
-
-/// What the reference server offers.
-pub fn capabilities() -> Capabilities {
-    Capabilities {
-        can_report_comments: true,
-        can_vote_anonymously: true,
-        can_unvote: true,
-        knows_own_votes: true,
-        has_comment_areas: true,
-        has_replies: true,
-        has_plan_phases: true,
-        can_follow: true,
-        can_follow_anonymously: true,
-        has_ics: true,
-        has_registration: true,
-        can_register_anonymously: true,
-        has_waitlist: true,
-        has_waitlist_position: true,
-        can_cancel_with_code: true,
-        has_projects: true,
-    }
-}
-
-fn paging(page: PageQuery) -> [(String, String); 2] {
-    [pair("limit", page.limit), pair("offset", page.offset)]
-}
-
-fn bbox((sw, ne): (LatLng, LatLng)) -> (String, String) {
-    pair(
-        "bbox",
-        format!("{},{},{},{}", sw.lng, sw.lat, ne.lng, ne.lat),
-    )
-}
-
-fn keyed(mut request: ApiRequest, idempotency_key: &str) -> ApiRequest {
-    request.idempotency_key = Some(idempotency_key.to_string());
-    request
-}
-
-fn phase_code(phase: PlanPhase) -> &'static str {
-    match phase {
-        PlanPhase::Initiated => "initiated",
-        PlanPhase::ParticipationPlan => "participation_plan",
-        PlanPhase::Draft => "draft",
-        PlanPhase::Proposal => "proposal",
-        PlanPhase::Approved => "approved",
-        PlanPhase::InForce => "in_force",
-    }
-}
-
-/// `GET plans` with filters and paging.
-pub fn list_plans(query: &PlanQuery, page: PageQuery) -> ApiRequest {
-    let mut q = Vec::new();
-    q.extend(query.open.map(|o| pair("open", o)));
-    q.extend(query.phase.map(|p| pair("phase", phase_code(p))));
-    q.extend(text_param("q", &query.text));
-    q.extend(query.bounds.map(bbox));
-    q.extend(paging(page));
-    ApiRequest::get("plans", q)
-}
-
-/// Reads the answer to [`list_plans`].
-pub fn parse_plans(response: &ApiResponse) -> R<Page<PlanSummary>> {
-    convert::page(response.decode()?, convert::plan_summary)
-}
-
-/// `GET plans/{id}`.
-pub fn get_plan(plan_id: &str) -> ApiRequest {
-    ApiRequest::get(format!("plans/{plan_id}"), Vec::new())
-}
-
-/// Reads the answer to [`get_plan`].
-pub fn parse_plan(response: &ApiResponse) -> R<Plan> {
-    convert::plan(response.decode()?)
-}
-
-/// `GET plans/{id}/comments`: top-level comments, or the replies to `parent`.
-pub fn list_comments(
-    plan_id: &str,
-    sort: CommentSort,
-    parent: Option<u64>,
-    page: PageQuery,
-) -> ApiRequest {
-    // `newest` is the server's default and is left out.
-    let mut q = Vec::new();
-    match sort {
-        CommentSort::Newest => {}
-        CommentSort::Oldest => q.push(pair("sort", "oldest")),
-        CommentSort::Votes => q.push(pair("sort", "votes")),
-    }
-    q.extend(parent.map(|p| pair("parent_id", p)));
-    q.extend(paging(page));
-    ApiRequest::get(format!("plans/{plan_id}/comments"), q)
-}
-
-/// Reads the answer to [`list_comments`].
-pub fn parse_comments(response: &ApiResponse) -> R<Page<Comment>> {
-    convert::page(response.decode()?, convert::comment)
-}
-
-/// `POST plans/{id}/comments`; absent optional fields are left out of the body.
-pub fn create_comment(plan_id: &str, comment: &NewComment, idempotency_key: &str) -> ApiRequest {
-    let mut body = Map::new();
-    body.insert("text".into(), json!(comment.text));
-    if let Some(nickname) = comment.nickname.as_deref().filter(|n| !n.trim().is_empty()) {
-        body.insert("nickname".into(), json!(nickname));
-    }
-    if let Some(g) = &comment.geometry {
-        body.insert("geometry".into(), geojson::write(g));
-    }
-    if !comment.answers.is_empty() {
-        let answers: Vec<Value> = comment
-            .answers
-            .iter()
-            .map(|a| json!({"question_id": a.question, "option_ids": a.options}))
-            .collect();
-        body.insert("answers".into(), Value::Array(answers));
-    }
-    if let Some(parent) = comment.parent {
-        body.insert("parent_id".into(), json!(parent));
-    }
-    let path = format!("plans/{plan_id}/comments");
-    keyed(
-        ApiRequest::post(path, Some(Value::Object(body))),
-        idempotency_key,
-    )
-}
-
-/// Reads the answer to [`create_comment`] (or `GET comments/{id}`).
-pub fn parse_comment(response: &ApiResponse) -> R<Comment> {
-    convert::comment(response.decode()?)
-}
-
-/// `POST comments/{id}/vote`.
-pub fn vote(comment_id: u64, idempotency_key: &str) -> ApiRequest {
-    keyed(
-        ApiRequest::post(format!("comments/{comment_id}/vote"), None),
-        idempotency_key,
-    )
-}
-
-/// `POST comments/{id}/unvote`.
-pub fn unvote(comment_id: u64, idempotency_key: &str) -> ApiRequest {
-    let path = format!("comments/{comment_id}/unvote");
-    keyed(ApiRequest::post(path, None), idempotency_key)
-}
-
-/// Reads the answer to [`vote`] or [`unvote`].
-pub fn parse_vote(response: &ApiResponse) -> R<VoteState> {
-    Ok(convert::vote(response.decode()?))
-}
-
-/// `POST comments/{id}/reports`.
-pub fn report(comment_id: u64, report: &NewReport, idempotency_key: &str) -> ApiRequest {
-    let reason = match report.reason {
-        ReportReason::Spam => "spam",
-        ReportReason::Offensive => "offensive",
-        ReportReason::PersonalData => "personal_data",
-        ReportReason::OffTopic => "off_topic",
-        ReportReason::Other => "other",
-    };
-    let mut body = json!({"reason": reason});
-    if let Some(details) = report.details.as_deref().filter(|d| !d.trim().is_empty()) {
-        body["details"] = json!(details);
-    }
-    let path = format!("comments/{comment_id}/reports");
-    keyed(ApiRequest::post(path, Some(body)), idempotency_key)
-}
-
-/// Reads the answer to [`report`]: `Ok(())` once the report was received.
-pub fn parse_report(response: &ApiResponse) -> R<()> {
-    convert::report(response.decode()?)
-}
-
-mod community;
 pub use community::*;
-
-mod participant;
-pub use participant::*;
-
-mod places;
-pub use places::*;
-mod me;
 pub use me::*;
+pub use participant::*;
+pub use places::*;
+pub use plans::*;
+pub use shared::capabilities;
+use shared::{bbox, keyed, paging, R};

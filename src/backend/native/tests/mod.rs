@@ -3,7 +3,8 @@
 
 use super::*;
 use crate::backend::test_support::{at, ok, q};
-use crate::backend::Method;
+use crate::backend::{ApiResponse, BackendError, Method};
+use crate::domain::*;
 
 macro_rules! fixture {
     ($name:literal) => {

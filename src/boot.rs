@@ -4,9 +4,9 @@ use crate::app::App;
 use crate::backend::http::get_text;
 use crate::components::config_error::ConfigErrorScreen;
 use crate::config::{parse, Config, ConfigError};
+use crate::web::dom;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Id of the element the app mounts into; the body is used when the page has none.
 pub const MOUNT_ID: &str = "osallistu";
@@ -15,7 +15,7 @@ pub const MOUNT_ID: &str = "osallistu";
 pub fn start() {
     crate::panic::install();
     wasm_bindgen_futures::spawn_local(async {
-        let target = mount_target();
+        let target = dom::mount_target(MOUNT_ID);
         let base = crate::web::assets::public_url();
         match load_config(&format!("{base}config.json")).await {
             Ok(mut config) => {
@@ -41,27 +41,14 @@ pub async fn load_config(url: &str) -> Result<Config, ConfigError> {
     parse(&text)
 }
 
-fn mount_target() -> web_sys::HtmlElement {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    if let Some(el) = document.get_element_by_id(MOUNT_ID) {
-        el.replace_children_with_node_0();
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            return el;
-        }
-    }
-    document.body().expect("a body")
-}
-
 /// Mounts the app with a validated configuration into `parent`.
-pub fn mount_app(parent: web_sys::HtmlElement, config: Config) -> UnmountHandle<impl Mountable> {
+pub fn mount_app(parent: dom::HtmlElement, config: Config) -> UnmountHandle<impl Mountable> {
     mount_to(parent, move || view! { <App config=config.clone()/> })
 }
 
 /// Mounts the translated error screen for a broken configuration into `parent`.
 pub fn mount_config_error(
-    parent: web_sys::HtmlElement,
+    parent: dom::HtmlElement,
     error: ConfigError,
 ) -> UnmountHandle<impl Mountable> {
     mount_to(

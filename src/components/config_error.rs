@@ -28,9 +28,7 @@ pub fn ConfigErrorScreen(error: ConfigError) -> impl IntoView {
     };
     let detail = error.detail().map(str::to_owned);
     let reload = |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
+        crate::web::dom::reload();
     };
     view! {
         <div class="os-root">

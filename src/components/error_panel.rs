@@ -18,9 +18,7 @@ pub fn ErrorPanel(errors: ArcRwSignal<Errors>) -> impl IntoView {
     };
     let retry = move |_| errors.update(|e| *e = Errors::default());
     let reload = |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
+        crate::web::dom::reload();
     };
     view! {
         <section class="os-error" role="alert">

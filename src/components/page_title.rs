@@ -25,9 +25,7 @@ pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
         let lang = i18n.lang();
         let municipality = config.with_value(|c| c.municipality.name.text(lang).to_owned());
         let title = format!("{} – {} – {}", text.get(), municipality, i18n.t().app_name);
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(&title);
-        }
+        crate::web::dom::set_title(&title);
     });
     view! { <h1 class="os-page__title" tabindex="-1" node_ref=heading>{text}</h1> }
 }

@@ -30,12 +30,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
 
     Effect::new(move |_| {
         if let Some(el) = root.get() {
-            let style = web_sys::HtmlElement::style(&el);
-            config.with_value(|c| {
-                for (name, value) in &c.theme {
-                    let _ = style.set_property(name, value);
-                }
-            });
+            config.with_value(|c| crate::web::dom::set_style_properties(&el, &c.theme));
         }
     });
 

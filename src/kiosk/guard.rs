@@ -5,11 +5,11 @@
 
 use super::idle::{announced_seconds, warning_seconds, IdleClock, IdlePhase};
 use crate::i18n::{fill, use_i18n};
+use crate::web::clock::{event_ms, now_ms, Timer};
+use crate::web::listen::{listen, On};
+use crate::web::navigation;
 use leptos::html;
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 
 /// Everything that counts as someone using the terminal.
 const INPUTS: [&str; 7] = [
@@ -22,39 +22,15 @@ const INPUTS: [&str; 7] = [
     "input",
 ];
 
-fn now() -> f64 {
-    js_sys::Date::now()
-}
-
 /// The guard, as drawn for [`super::Part::Guard`].
 pub fn idle_guard(idle_seconds: u32, start_url: String) -> AnyView {
     view! { <IdleGuard idle_seconds start_url/> }.into_any()
 }
 
-/// Adds `f` as a capturing listener on the window for each of `events`, removed on cleanup.
-fn listen(events: &'static [&'static str], f: Closure<dyn Fn(web_sys::Event)>) {
-    let Some(w) = web_sys::window() else { return };
-    for event in events {
-        let _ =
-            w.add_event_listener_with_callback_and_bool(event, f.as_ref().unchecked_ref(), true);
-    }
-    let held = SendWrapper::new((w, f));
-    on_cleanup(move || {
-        let (w, f) = held.take();
-        for event in events {
-            let _ = w.remove_event_listener_with_callback_and_bool(
-                event,
-                f.as_ref().unchecked_ref(),
-                true,
-            );
-        }
-    });
-}
-
 #[component]
 fn IdleGuard(idle_seconds: u32, start_url: String) -> impl IntoView {
     let i18n = use_i18n();
-    let clock = StoredValue::new(IdleClock::new(idle_seconds, now()));
+    let clock = StoredValue::new(IdleClock::new(idle_seconds, now_ms()));
     let phase = RwSignal::new(IdlePhase::Active);
     let warning = Memo::new(move |_| matches!(phase.get(), IdlePhase::Warning { .. }));
     let dialog = NodeRef::<html::Dialog>::new();
@@ -63,43 +39,48 @@ fn IdleGuard(idle_seconds: u32, start_url: String) -> impl IntoView {
 
     // While the dialog is up only "Continue" (or Escape) counts: a stray touch behind a modal
     // dialog should not hide it without an answer.
-    listen(
-        &INPUTS,
-        Closure::new(move |_: web_sys::Event| {
-            if !warning.get_untracked() {
-                clock.update_value(|c| c.touch(now()));
-            }
-        }),
-    );
-    listen(&["click"], Closure::new(keep_on_this_site));
+    // Each input counts from the moment it happened (its event time), not from when a busy
+    // terminal got round to it.
+    listen(On::Window, &INPUTS, move |e| {
+        if !warning.get_untracked() {
+            clock.update_value(|c| c.touch(event_ms(&e)));
+        }
+    });
+    listen(On::Window, &["click"], |e| {
+        if navigation::click_leaves_origin(&e) {
+            e.prevent_default();
+        }
+    });
     // A page restored from the back-forward cache is an earlier session's: start over.
     let start = start_url.clone();
-    listen(
-        &["pageshow"],
-        Closure::new(move |e: web_sys::Event| {
-            let persisted = js_sys::Reflect::get(&e, &JsValue::from_str("persisted"));
-            if persisted.is_ok_and(|p| p.is_truthy()) {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.location().replace(&start);
-                }
-            }
-        }),
-    );
+    listen(On::Window, &["pageshow"], move |e| {
+        if navigation::restored_from_cache(&e) {
+            navigation::replace_location(&start);
+        }
+    });
 
     let tick = move || {
-        let next = clock.with_value(|c| c.phase(now()));
+        let next = clock.with_value(|c| c.phase(now_ms()));
         if phase.get_untracked() != next {
             phase.set(next);
         }
         if next == IdlePhase::Reset && !resetting.get_value() {
             resetting.set_value(true);
             let start = start_url.clone();
-            leptos::task::spawn_local(reset(start));
+            leptos::task::spawn_local(async move {
+                // Let input that is already queued (a "Continue" pressed in the last moment
+                // on a busy terminal) be handled first: it counts from when it happened.
+                crate::web::clock::sleep(50).await;
+                if clock.with_value(|c| c.phase(now_ms())) == IdlePhase::Reset {
+                    reset(start).await;
+                } else {
+                    resetting.set_value(false);
+                }
+            });
         }
     };
-    if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_millis(250)) {
-        on_cleanup(move || handle.clear());
-    }
+    let timer = send_wrapper::SendWrapper::new(Timer::every(250, tick));
+    on_cleanup(move || drop(timer));
 
     Effect::new(move |_| {
         let show = warning.get();
@@ -114,8 +95,8 @@ fn IdleGuard(idle_seconds: u32, start_url: String) -> impl IntoView {
         }
     });
 
-    let carry_on = move || {
-        clock.update_value(|c| c.touch(now()));
+    let carry_on = move |at: f64| {
+        clock.update_value(|c| c.touch(at));
         phase.set(IdlePhase::Active);
     };
     let seconds = move || match phase.get() {
@@ -132,9 +113,9 @@ fn IdleGuard(idle_seconds: u32, start_url: String) -> impl IntoView {
             aria-labelledby="os-kiosk-idle-title"
             aria-describedby="os-kiosk-idle-text os-kiosk-idle-status"
             node_ref=dialog
-            on:cancel=move |ev: web_sys::Event| {
+            on:cancel=move |ev: leptos::ev::Event| {
                 ev.prevent_default();
-                carry_on();
+                carry_on(event_ms(&ev));
             }
         >
             <h2 id="os-kiosk-idle-title">{i18n.tr(|t| t.kiosk_idle_title)}</h2>
@@ -146,7 +127,7 @@ fn IdleGuard(idle_seconds: u32, start_url: String) -> impl IntoView {
             <p id="os-kiosk-idle-status" class="os-visually-hidden" role="status">
                 {move || warning.get().then(|| count_text(announced_seconds(seconds(), warn)))}
             </p>
-            <button type="button" class="os-button os-button--primary" node_ref=continue_button on:click=move |_| carry_on()>
+            <button type="button" class="os-button os-button--primary" node_ref=continue_button on:click=move |ev| carry_on(event_ms(&ev))>
                 {i18n.tr(|t| t.kiosk_idle_continue)}
             </button>
         </dialog>
@@ -157,38 +138,8 @@ fn IdleGuard(idle_seconds: u32, start_url: String) -> impl IntoView {
 /// app's memory goes with the old document, and an earlier entry reached with Back loads a
 /// fresh document that [`super::leave_earlier_session`] sends to the start page.
 async fn reset(start_url: String) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     // Nothing of the session stays on screen, even for the moment the wipe takes.
-    if let Some(root) = window
-        .document()
-        .and_then(|d| d.query_selector(".os-root").ok().flatten())
-    {
-        root.replace_children_with_node_0();
-    }
-    super::wipe::everything().await;
-    let _ = window.location().replace(&start_url);
-}
-
-/// Stops a click on a link that would leave the app's origin (another site, `mailto:`,
-/// `tel:`): a kiosk shows such addresses as QR codes instead.
-fn keep_on_this_site(e: web_sys::Event) {
-    let Some(link) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("a[href]").ok().flatten())
-    else {
-        return;
-    };
-    let href = js_sys::Reflect::get(&link, &JsValue::from_str("href"))
-        .ok()
-        .and_then(|h| h.as_string())
-        .unwrap_or_default();
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    if !href.starts_with(&format!("{origin}/")) {
-        e.prevent_default();
-    }
+    navigation::clear(".os-root");
+    crate::web::wipe::everything().await;
+    navigation::replace_location(&start_url);
 }

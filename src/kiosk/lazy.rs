@@ -2,14 +2,14 @@
 //! "continue on your phone" views and the QR encoder are one wasm chunk, fetched only on a
 //! kiosk, so they add nothing to a normal visitor's download.
 
-use super::Part;
+use super::part::Part;
 use leptos::prelude::AnyView;
 use leptos::wasm_split::SplitLoaderError;
 
 /// Draws a kiosk part.
 pub type PartFn = fn(Part) -> AnyView;
 
-/// The kiosk chunk's entry: `guard.rs`, `wipe.rs`, `phone.rs`, `qr.rs` (with `qrcodegen`).
+/// The kiosk chunk's entry: `guard.rs`, `phone.rs`, `qr.rs` (with `qrcodegen`) and `web::wipe`.
 #[cfg(feature = "split")]
 #[::leptos::wasm_split::wasm_split(
     kiosk,
@@ -35,6 +35,9 @@ fn part(part: Part) -> AnyView {
             start_url,
         } => super::guard::idle_guard(idle_seconds, start_url),
         Part::Phone(href) => view! { <super::phone::PhoneButton href/> }.into_any(),
+        Part::PhoneFor { href, labelled_by } => {
+            view! { <super::phone::PhoneButton href labelled_by/> }.into_any()
+        }
         Part::Qr(href) => view! { <super::phone::QrPanel href/> }.into_any(),
     }
 }

@@ -7,12 +7,25 @@ use leptos::prelude::*;
 
 /// The button; the QR panel opens under it.
 #[component]
-pub fn PhoneButton(href: String) -> impl IntoView {
+pub fn PhoneButton(
+    href: String,
+    /// The id of the text that says what `href` is; the button's name is "Continue on your
+    /// phone" followed by that text.
+    #[prop(optional, into)]
+    labelled_by: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(false);
+    let own = labelled_by.as_ref().map(|l| format!("{l}-phone"));
+    let names = own
+        .as_ref()
+        .zip(labelled_by)
+        .map(|(o, l)| format!("{o} {l}"));
     view! {
         <button
             type="button"
+            id=own
+            aria-labelledby=names
             class="os-button os-button--small os-kiosk-phone"
             aria-expanded=move || open.get().to_string()
             on:click=move |_| open.update(|o| *o = !*o)

@@ -98,3 +98,17 @@ fn keep_until_cleanup(timer: Option<Timer>) {
         leptos::prelude::on_cleanup(move || drop(timer));
     }
 }
+
+/// When `event` happened, on the clock of [`now_ms`]: an input queued behind other work keeps
+/// the moment the person acted, not the moment the app got round to it.
+pub fn event_ms(event: &web_sys::Event) -> f64 {
+    let performance_now = super::js::get(&super::js::global(), "performance")
+        .and_then(|p| super::js::call(&p, "now", &[]))
+        .and_then(|v| v.as_f64());
+    // A lag outside a few seconds means the clocks disagree (a test's frozen clock, a
+    // browser that stamps events differently): then the moment of handling is what there is.
+    match performance_now.map(|p| p - event.time_stamp()) {
+        Some(lag) if (0.0..5_000.0).contains(&lag) => now_ms() - lag,
+        _ => now_ms(),
+    }
+}

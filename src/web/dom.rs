@@ -121,3 +121,54 @@ pub fn online() -> bool {
 pub fn visible() -> bool {
     document().is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
 }
+
+/// An element of the page (what the app mounts into).
+pub type HtmlElement = web_sys::HtmlElement;
+
+/// The element with `id`, emptied, to mount the app into; the body when there is none.
+pub fn mount_target(id: &str) -> HtmlElement {
+    let document = document().expect("a document");
+    if let Some(el) = by_id(id) {
+        el.replace_children_with_node_0();
+        return el;
+    }
+    document.body().expect("a body")
+}
+
+/// The `lang` of `<html>`.
+pub fn root_lang() -> Option<String> {
+    document()?.document_element()?.get_attribute("lang")
+}
+
+/// The page's own address.
+pub fn location_href() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Puts a plain-DOM alert at the top of the body (no reactive code involved: what a panic
+/// notice needs), unless an element with `id` is already there: a heading, a text and a link.
+pub fn prepend_alert(id: &str, class: &str, title: &str, text: &str, link: (&str, &str)) {
+    let Some(document) = document() else { return };
+    if document.get_element_by_id(id).is_some() {
+        return;
+    }
+    let build = || -> Option<()> {
+        let notice = document.create_element("div").ok()?;
+        notice.set_id(id);
+        notice.set_class_name(class);
+        notice.set_attribute("role", "alert").ok()?;
+        let h = document.create_element("h2").ok()?;
+        h.set_text_content(Some(title));
+        let p = document.create_element("p").ok()?;
+        p.set_text_content(Some(text));
+        let a = document.create_element("a").ok()?;
+        a.set_class_name("os-button os-button--primary");
+        a.set_attribute("href", link.1).ok()?;
+        a.set_text_content(Some(link.0));
+        notice.append_with_node_3(&h, &p, &a).ok()?;
+        document.body()?.prepend_with_node_1(&notice).ok()
+    };
+    let _ = build();
+}

@@ -43,6 +43,14 @@ pub async fn ensure_script(src: &str) -> Result<(), String> {
         Ok(_) => Ok(()),
         Err(_) => {
             LOADS.with(|l| l.borrow_mut().remove(src));
+            // Gone, so that the next attempt adds a fresh element.
+            if let Some(old) = super::dom::document().and_then(|d| {
+                d.query_selector(&format!("script[src=\"{src}\"]"))
+                    .ok()
+                    .flatten()
+            }) {
+                old.remove();
+            }
             Err(format!("could not load {src}"))
         }
     }

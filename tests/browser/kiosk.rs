@@ -116,7 +116,7 @@ async fn the_wipe_empties_both_storages_indexed_db_caches_and_cookies() {
         eval("return caches.open('kiosk-wipe-test').then(c => c.put('/x', new Response('x')))");
     JsFuture::from(js_sys::Promise::from(cached)).await.unwrap();
 
-    osallistu::kiosk::wipe::everything().await;
+    osallistu::web::wipe::everything().await;
 
     assert_eq!(storage().length().unwrap(), 0);
     assert_eq!(session.length().unwrap(), 0);

@@ -4,8 +4,8 @@ use crate::support::{document, wait_until, Container};
 use js_sys::{Function, Reflect};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use osallistu::components::rich_text::sanitize;
 use osallistu::components::rich_text::RichText;
+use osallistu::web::sanitize;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 

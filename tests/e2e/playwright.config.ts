@@ -44,7 +44,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `rm -f "${database}"* && exec "${root}/target/release/osallistu-server" --dist "${root}/dist" --database "${database}" --listen 127.0.0.1:${port} --demo`,
+      command: `rm -f "${database}"* && OSALLISTU_LOG=warn exec "${root}/target/release/osallistu-server" --dist "${root}/dist" --database "${database}" --listen 127.0.0.1:${port} --demo`,
       url: `http://127.0.0.1:${port}/api/v1/health`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -60,7 +60,7 @@ export default defineConfig({
     {
       command:
         `node "${root}/tests/e2e/fakes/app-dist.mjs" "${root}/dist" "${fakeDist}" ${FAKES.kerrokantasi} ${FAKES.linkedEvents} ${FAKES.host} && ` +
-        `rm -f "${fakeDatabase}"* && exec "${root}/target/release/osallistu-server" --dist "${fakeDist}" --database "${fakeDatabase}" --listen 127.0.0.1:${FAKES.app} --demo`,
+        `rm -f "${fakeDatabase}"* && OSALLISTU_LOG=warn exec "${root}/target/release/osallistu-server" --dist "${fakeDist}" --database "${fakeDatabase}" --listen 127.0.0.1:${FAKES.app} --demo`,
       url: `http://127.0.0.1:${FAKES.app}/api/v1/health`,
       reuseExistingServer: false,
       timeout: 60_000,

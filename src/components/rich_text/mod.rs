@@ -4,15 +4,12 @@
 //! The browser's own sanitiser (`Element.setHTML`, the HTML Sanitizer API) is used where it
 //! exists; elsewhere DOMPurify, vendored from npm and copied to `dist/vendor/` by Trunk, is loaded
 //! on first use. Until it has loaded, and for good if it cannot be, the text is shown as plain
-//! text read by an inert parser. Both paths end in the same clean-up ([`policy`]).
-
-pub mod policy;
-pub mod sanitize;
+//! text read by an inert parser. Both paths end in the same clean-up (`web::sanitize::policy`).
 
 use crate::kiosk::{kiosk_part, Part};
+use crate::web::{dom, sanitize};
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// What the component shows: exposed as `data-state` for tests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,16 +32,9 @@ impl Shown {
     }
 }
 
-fn show_nodes(target: &web_sys::Element, holder: &web_sys::Element) {
-    target.replace_children_with_node_0();
-    while let Some(child) = holder.first_child() {
-        let _ = target.append_child(&child);
-    }
-}
-
 /// Backend HTML in a `<div class="os-rich-text">`, sanitised.
 ///
-/// - `html`: the backend's markup. Elements and attributes outside [`policy`] are dropped,
+/// - `html`: the backend's markup. Elements and attributes outside `web::sanitize::policy` are dropped,
 ///   links keep only `http(s):`, `mailto:` and `tel:` addresses and get
 ///   `rel="noopener noreferrer"`, images become their alt text, and headings are shifted so the
 ///   topmost is an `<h3>` (the page has the `<h1>`, the section an `<h2>`).
@@ -68,7 +58,7 @@ pub fn RichText(
         let current = generation.get_value().wrapping_add(1);
         generation.set_value(current);
         if let Some(holder) = sanitize::sanitize_now(&source) {
-            show_nodes(&el, &holder);
+            sanitize::show(&el, &holder);
             shown.set(Shown::Html);
             return;
         }
@@ -86,7 +76,7 @@ pub fn RichText(
             }
             match loaded.ok().and_then(|()| sanitize::sanitize_now(&source)) {
                 Some(holder) => {
-                    show_nodes(&el, &holder);
+                    sanitize::show(&el, &holder);
                     shown.set(Shown::Html);
                 }
                 None => shown.set(Shown::Plain),
@@ -107,15 +97,11 @@ pub fn RichText(
     };
     // A kiosk never leaves the app: a link in the text shows its QR code under the text.
     let outside = RwSignal::new(None::<String>);
-    let on_click = move |ev: web_sys::MouseEvent| {
+    let on_click = move |ev: leptos::ev::MouseEvent| {
         if !crate::web::device::is_kiosk() {
             return;
         }
-        let href = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href]").ok().flatten())
-            .and_then(|a| a.get_attribute("href"));
+        let href = dom::link_href(&ev);
         if let Some(href) = href {
             ev.prevent_default();
             outside.set(Some(href));

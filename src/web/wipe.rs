@@ -1,27 +1,16 @@
-//! Forgets everything the app (or anything else on its origin) left in the browser: both Web
+//! Forgets everything the app (or anything else on its origin) left in the browser (a kiosk's
+//! reset): both Web
 //! Storage areas, every IndexedDB database, the service worker (unregistered first, so it
-//! cannot fill its caches again), every Cache Storage cache and the cookies the page can see. IndexedDB and Cache Storage are reached through `js_sys::Reflect`, which needs no
-//! extra `web-sys` bindings, and are simply skipped where the browser lacks them.
+//! cannot fill its caches again), every Cache Storage cache and the cookies the page can see. IndexedDB and Cache Storage are reached through `super::js`, which
+//! needs no extra `web-sys` bindings, and are simply skipped where the browser lacks them.
 
-use js_sys::{Array, Function, Promise, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use super::js::{call, get};
+use js_sys::{Array, Promise, Reflect};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-fn get(target: &JsValue, name: &str) -> Option<JsValue> {
-    Reflect::get(target, &JsValue::from_str(name))
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
-}
-
-/// Calls `target.name(args…)`; `None` when there is no such method or it throws.
-fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
-    let f: Function = get(target, name)?.dyn_into().ok()?;
-    f.apply(target, &args.iter().collect::<Array>()).ok()
-}
-
 async fn settle(value: Option<JsValue>) -> Option<JsValue> {
-    let promise: Promise = value?.dyn_into().ok()?;
-    JsFuture::from(promise).await.ok()
+    super::js::await_promise(value?).await.ok()
 }
 
 /// Wipes everything; resolves once IndexedDB and Cache Storage confirmed the deletions.
@@ -43,7 +32,7 @@ pub async fn everything() {
 }
 
 async fn service_workers(window: &web_sys::Window) {
-    let Some(container) = get(&window.navigator(), "serviceWorker") else {
+    let Some(container) = get(window.navigator().as_ref(), "serviceWorker") else {
         return;
     };
     let Some(list) = settle(call(&container, "getRegistrations", &[])).await else {
@@ -55,7 +44,7 @@ async fn service_workers(window: &web_sys::Window) {
 }
 
 async fn indexed_db(window: &web_sys::Window) {
-    let Some(idb) = get(window, "indexedDB") else {
+    let Some(idb) = get(window.as_ref(), "indexedDB") else {
         return;
     };
     let Some(list) = settle(call(&idb, "databases", &[])).await else {
@@ -80,7 +69,7 @@ async fn indexed_db(window: &web_sys::Window) {
 }
 
 async fn caches(window: &web_sys::Window) {
-    let Some(caches) = get(window, "caches") else {
+    let Some(caches) = get(window.as_ref(), "caches") else {
         return;
     };
     let Some(keys) = settle(call(&caches, "keys", &[])).await else {
@@ -95,7 +84,7 @@ async fn caches(window: &web_sys::Window) {
 /// path and domain, which the page cannot read back, so every path prefix of the current
 /// address and every parent domain is tried (host-only cookies have no domain attribute).
 fn cookies(document: &web_sys::Document, location: &web_sys::Location) {
-    let Some(jar) = get(document, "cookie").and_then(|c| c.as_string()) else {
+    let Some(jar) = get(document.as_ref(), "cookie").and_then(|c| c.as_string()) else {
         return;
     };
     let path = location.pathname().unwrap_or_default();
@@ -111,7 +100,7 @@ fn cookies(document: &web_sys::Document, location: &web_sys::Location) {
 }
 
 /// The cookie names in a `document.cookie` string (`a=1; b=2`).
-pub fn cookie_names(jar: &str) -> Vec<&str> {
+fn cookie_names(jar: &str) -> Vec<&str> {
     jar.split(';')
         .map(|c| c.split_once('=').map_or(c, |(name, _)| name).trim())
         .filter(|n| !n.is_empty())
@@ -119,7 +108,7 @@ pub fn cookie_names(jar: &str) -> Vec<&str> {
 }
 
 /// `/`, then every longer prefix of `path`, with and without a trailing slash.
-pub fn path_prefixes(path: &str) -> Vec<String> {
+fn path_prefixes(path: &str) -> Vec<String> {
     let mut out = vec!["/".to_owned()];
     let mut prefix = String::new();
     for segment in path.split('/').filter(|s| !s.is_empty()) {

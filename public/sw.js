@@ -8,7 +8,9 @@
  * - Page addresses: the network first, the cached index.html when offline (the app then
  *   routes itself).
  * - Public GET answers of the backends (plans, comments, events, projects): the network first,
- *   the last answer when offline; the newest MAX_DATA answers are kept. Anything personal is
+ *   the last answer when offline; the newest MAX_DATA answers are kept. On a very slow network
+ *   a page with a cached answer does not wait: after NETWORK_WAIT_MS the cached answer is
+ *   shown, and the network's answer, when it comes, replaces it in the cache for next time. Anything personal is
  *   never cached: requests with credentials (Authorization), and /me, /participants,
  *   /registrations.
  * - A new version waits until the app asks it to take over ("Update" in the app), so an open
@@ -16,10 +18,11 @@
  */
 'use strict';
 
-const VERSION = 'osallistu-v1';
+const VERSION = 'osallistu-v2';
 const SHELL = `${VERSION}-shell`;
 const DATA = `${VERSION}-data`;
 const MAX_DATA = 60;
+const NETWORK_WAIT_MS = 3500;
 const scope = new URL(self.registration.scope);
 
 self.addEventListener('install', (event) => {
@@ -77,19 +80,32 @@ function isData(request, url) {
   return accept.includes('application/json') || url.pathname.includes('/api/');
 }
 
-async function networkFirst(request, cacheName, fallbackUrl) {
+async function networkFirst(event, request, cacheName, fallbackUrl) {
   const cache = await caches.open(cacheName);
-  try {
-    const response = await fetch(request);
+  const fromNetwork = fetch(request).then(async (response) => {
     if (response.ok && response.type !== 'opaque') {
       await cache.put(request, response.clone());
-      if (cacheName === DATA) trim(cache);
+      if (cacheName === DATA) await trim(cache);
     }
     return response;
+  });
+  // Whatever happens to the answer below, the network's answer still lands in the cache.
+  event.waitUntil(fromNetwork.catch(() => undefined));
+  const cached = () => cache.match(request).then((hit) => hit || (fallbackUrl ? caches.match(fallbackUrl) : undefined));
+  let timer;
+  const slow = new Promise((resolve) => {
+    timer = setTimeout(async () => resolve(await cache.match(request)), NETWORK_WAIT_MS);
+  });
+  try {
+    // The network, unless it is slower than NETWORK_WAIT_MS and a cached answer exists.
+    const first = await Promise.race([fromNetwork, slow.then((hit) => hit || fromNetwork)]);
+    return first;
   } catch (error) {
-    const hit = (await cache.match(request)) || (fallbackUrl && (await caches.match(fallbackUrl)));
+    const hit = await cached();
     if (hit) return hit;
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -111,16 +127,16 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (request.mode === 'navigate' && url.origin === scope.origin) {
-    event.respondWith(networkFirst(request, SHELL, new URL('./', scope).href));
+    event.respondWith(networkFirst(event, request, SHELL, new URL('./', scope).href));
     return;
   }
   if (url.origin === scope.origin && !url.pathname.includes('/api/')) {
     if (HASHED.test(url.pathname) || url.pathname.includes('/vendor/') || url.pathname.includes('/icons/')) {
       event.respondWith(cacheFirst(request));
     } else {
-      event.respondWith(networkFirst(request, SHELL));
+      event.respondWith(networkFirst(event, request, SHELL));
     }
     return;
   }
-  if (isData(request, url)) event.respondWith(networkFirst(request, DATA));
+  if (isData(request, url)) event.respondWith(networkFirst(event, request, DATA));
 });

@@ -62,6 +62,38 @@ test('a viewed plan can be read again offline, with a notice saying so', async (
   await expect(page.getByTestId('offline-notice')).toHaveCount(0);
 });
 
+test('on a very slow network a viewed plan shows its cached copy after a few seconds, and the late answer refreshes the cache', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await rememberLanguage(page, 'en');
+  await page.goto('/plans/1');
+  await expect(page.locator('h1')).toContainText('Jokiranta');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await page.reload();
+  await expect(page.locator('h1')).toContainText('Jokiranta');
+
+  // Now the plan's answer takes 15 s (context.route also sees the service worker's requests);
+  // the app itself would wait 20 s before giving up.
+  let late = 0;
+  await context.route('**/api/v1/plans/1', async (route) => {
+    await new Promise((r) => setTimeout(r, 15_000));
+    late += 1;
+    await route.continue().catch(() => undefined);
+  });
+  const started = Date.now();
+  await page.reload();
+  await expect(page.locator('h1')).toContainText('Jokiranta', { timeout: 10_000 });
+  const waited = Date.now() - started;
+  expect(waited).toBeLessThan(10_000);
+  // The network's answer still arrives and goes into the cache.
+  await expect.poll(() => late, { timeout: 20_000 }).toBeGreaterThan(0);
+  await context.unroute('**/api/v1/plans/1');
+});
+
 test('a new version waits for the resident, and updating keeps the comment being written', async ({ page }, info) => {
   // The app configured for the fakes runs from a copy of dist/ that this test may change.
   const port = Number(process.env.OSALLISTU_E2E_PORT ?? 4817);

@@ -130,11 +130,21 @@ fn main() {
     for key in reference.keys() {
         writeln!(out, "            ({key:?}, self.{key}),").unwrap();
     }
-    out.push_str("        ]\n    }\n}\n\n");
+    out.push_str("        ]\n    }\n\n");
+    out.push_str(
+        "    /// A table from a lookup by key (a language's file read at run time); `None` when a key\n    /// is missing.\n    pub fn from_lookup(mut get: impl FnMut(&str) -> Option<&'static str>) -> Option<Strings> {\n        Some(Strings {\n",
+    );
+    for key in reference.keys() {
+        writeln!(out, "            {key}: get({key:?})?,").unwrap();
+    }
+    out.push_str("        })\n    }\n}\n\n");
+    // The release build (feature `split`) reads each language's table at run time from
+    // `i18n/strings-<code>.json` (written by scripts/i18n-tables), so the first load carries no
+    // strings at all; every other build has all three compiled in.
     for ((code, name), table) in LOCALES.iter().zip(&tables) {
         writeln!(
             out,
-            "/// Strings in `{code}`.\npub static {name}: Strings = Strings {{"
+            "/// Strings in `{code}`.\n#[cfg(not(feature = \"split\"))]\npub static {name}: Strings = Strings {{"
         )
         .unwrap();
         for (key, value) in table {

@@ -16,7 +16,8 @@ pub fn App(config: Config) -> impl IntoView {
     crate::web::device::set_kiosk(config.kiosk.enabled);
     let router = provide_router(config.base_path.clone());
     provide_config(config);
-    provide_i18n(languages.offered, languages.default, remember);
+    provide_i18n(languages.offered, languages.default, remember)
+        .set_table_loader(crate::boot::load_table);
     crate::state::follows::store::provide_follows_context();
     crate::embed::start(router, crate::i18n::use_i18n(), embed_origins);
     crate::pwa::start(&crate::web::assets::public_url(), crate::i18n::use_i18n());

@@ -1,7 +1,7 @@
 use super::language_switch::LanguageSwitch;
 use crate::config::ConfigError;
 use crate::domain::Lang;
-use crate::i18n::{fill, provide_i18n, use_i18n, Strings};
+use crate::i18n::{fill, provide_i18n, Strings};
 use leptos::prelude::*;
 
 /// The translated message for a configuration error, naming the field at fault.
@@ -19,9 +19,16 @@ pub fn config_error_message(t: &Strings, error: &ConfigError) -> String {
 
 /// Shown instead of the app when `config.json` is missing or broken: never a blank page.
 #[component]
-pub fn ConfigErrorScreen(error: ConfigError) -> impl IntoView {
-    provide_i18n(Lang::ALL.to_vec(), Lang::Fi, true);
-    let i18n = use_i18n();
+pub fn ConfigErrorScreen(
+    error: ConfigError,
+    /// Fetches a language's strings when the resident switches (the release build).
+    #[prop(optional)]
+    load_table: Option<crate::i18n::TableLoader>,
+) -> impl IntoView {
+    let i18n = provide_i18n(Lang::ALL.to_vec(), Lang::Fi, true);
+    if let Some(load) = load_table {
+        i18n.set_table_loader(load);
+    }
     let message = {
         let error = error.clone();
         move || config_error_message(i18n.t(), &error)

@@ -1,16 +1,25 @@
-use super::strings::{strings, Strings};
+use super::strings::{loaded, strings, Strings};
 use crate::domain::Lang;
 use crate::web::dom;
 use crate::web::storage::{self, Store};
 use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
 
 const STORAGE_KEY: &str = "osallistu.lang";
+
+/// Fetches and installs the string table of a language (see `strings::install`); true when it
+/// is there afterwards. Given by the app's root, which may use the network.
+pub type TableLoader = fn(Lang) -> Pin<Box<dyn Future<Output = bool>>>;
 
 /// The current language, shared through context.
 #[derive(Clone, Copy)]
 pub struct I18n {
     lang: RwSignal<Lang>,
     offered: StoredValue<Vec<Lang>>,
+    load: StoredValue<Option<TableLoader>>,
+    /// The language being switched to while its table loads.
+    switching: RwSignal<Option<Lang>>,
 }
 
 impl I18n {
@@ -38,8 +47,38 @@ impl I18n {
         self.offered.get_value()
     }
 
+    /// Switches to `lang`, once its string table is here (fetched first when it is not).
     pub fn set(&self, lang: Lang) {
-        self.lang.set(lang);
+        if loaded(lang).is_some() {
+            self.switching.set(None);
+            self.lang.set(lang);
+            return;
+        }
+        let Some(load) = self.load.get_value() else {
+            return;
+        };
+        let this = *self;
+        self.switching.set(Some(lang));
+        leptos::task::spawn_local(async move {
+            let ok = load(lang).await;
+            if this.switching.try_get_untracked() == Some(Some(lang)) {
+                this.switching.set(None);
+                if ok {
+                    this.lang.set(lang);
+                }
+            }
+        });
+    }
+
+    /// Fetches a language's strings with `load` when the resident switches to one that is not
+    /// here yet (in the release build, which reads each language's table at run time).
+    pub fn set_table_loader(&self, load: TableLoader) {
+        self.load.set_value(Some(load));
+    }
+
+    /// The language being switched to while its strings load (tracked).
+    pub fn switching(&self) -> Option<Lang> {
+        self.switching.get()
     }
 }
 
@@ -67,6 +106,8 @@ pub fn provide_i18n(offered: Vec<Lang>, default: Lang, remember: bool) -> I18n {
     let i18n = I18n {
         lang: RwSignal::new(start),
         offered: StoredValue::new(offered),
+        load: StoredValue::new(None),
+        switching: RwSignal::new(None),
     };
     Effect::new(move |_| {
         let lang = i18n.lang.get();

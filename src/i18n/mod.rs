@@ -6,5 +6,5 @@
 mod context;
 mod strings;
 
-pub use context::{provide_i18n, use_i18n, I18n};
+pub use context::{initial_language, provide_i18n, use_i18n, I18n, TableLoader};
 pub use strings::*;

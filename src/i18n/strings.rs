@@ -5,13 +5,71 @@ use crate::domain::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 
-/// The string table of a language.
+/// The string table of a language. In the release build a language's table arrives at run
+/// time ([`load`]); until it has, the table of a language that has arrived stands in (the app
+/// mounts only once the language it starts in is there).
+#[cfg(not(feature = "split"))]
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::Fi => &FI,
         Lang::Sv => &SV,
         Lang::En => &EN,
     }
+}
+
+/// The string table of a language. In the release build a language's table arrives at run
+/// time ([`load`]); until it has, the table of a language that has arrived stands in (the app
+/// mounts only once the language it starts in is there).
+#[cfg(feature = "split")]
+pub fn strings(lang: Lang) -> &'static Strings {
+    loaded(lang)
+        .or_else(|| Lang::ALL.into_iter().find_map(loaded))
+        .expect("a string table is loaded before the app mounts")
+}
+
+thread_local! {
+    static TABLES: std::cell::Cell<[Option<&'static Strings>; 3]> = const { std::cell::Cell::new([None; 3]) };
+}
+
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Fi => 0,
+        Lang::Sv => 1,
+        Lang::En => 2,
+    }
+}
+
+/// The table of `lang`, if it is here (always, in builds with every table compiled in).
+pub fn loaded(lang: Lang) -> Option<&'static Strings> {
+    #[cfg(not(feature = "split"))]
+    {
+        Some(strings(lang))
+    }
+    #[cfg(feature = "split")]
+    {
+        TABLES.with(|t| t.get()[slot(lang)])
+    }
+}
+
+/// Reads a language's table file (`i18n/strings-<code>.json`, a JSON object of key → text)
+/// and keeps it for the rest of the page's life. `None` when the text is not such an object
+/// or lacks a key (a stale file): the caller says the language could not be loaded.
+pub fn install(lang: Lang, json: &str) -> Option<&'static Strings> {
+    let mut map: std::collections::HashMap<String, String> = serde_json::from_str(json).ok()?;
+    let table =
+        Strings::from_lookup(|key| map.remove(key).map(|v| &*Box::leak(v.into_boxed_str())))?;
+    let table: &'static Strings = Box::leak(Box::new(table));
+    TABLES.with(|t| {
+        let mut all = t.get();
+        all[slot(lang)] = Some(table);
+        t.set(all);
+    });
+    Some(table)
+}
+
+/// The address of a language's table under the app's public URL.
+pub fn table_path(lang: Lang) -> String {
+    format!("i18n/strings-{}.json", lang.code())
 }
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders are left as they are.
@@ -99,6 +157,41 @@ mod tests {
             assert_ne!(fi, en, "fi `{key}` is the English text");
             assert_ne!(sv, en, "sv `{key}` is the English text");
         }
+    }
+
+    #[test]
+    fn a_table_file_becomes_a_table_and_a_stale_one_is_refused() {
+        let file = |lang: Lang| {
+            let map: BTreeMap<&str, &str> = strings(lang).entries().into_iter().collect();
+            serde_json::to_string(&map).unwrap()
+        };
+        let sv = install(Lang::Sv, &file(Lang::Sv)).unwrap();
+        assert_eq!(sv.entries(), SV.entries());
+        let mut partial: BTreeMap<String, String> = serde_json::from_str(&file(Lang::En)).unwrap();
+        partial.remove("nav_plans");
+        assert!(install(Lang::En, &serde_json::to_string(&partial).unwrap()).is_none());
+        assert!(install(Lang::En, "[]").is_none());
+    }
+
+    #[test]
+    fn the_table_files_the_release_app_reads_match_the_compiled_tables() {
+        // Runs scripts/i18n-tables (what Trunk runs before a build) into a scratch folder.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let out = std::env::temp_dir().join(format!("osallistu-i18n-{}", std::process::id()));
+        let status = std::process::Command::new("python3")
+            .arg(root.join("scripts/i18n-tables"))
+            .env("OSALLISTU_I18N_OUT", &out)
+            .status()
+            .expect("python3 runs scripts/i18n-tables");
+        assert!(status.success());
+        for lang in Lang::ALL {
+            let text =
+                std::fs::read_to_string(out.join(table_path(lang).trim_start_matches("i18n/")))
+                    .unwrap();
+            let table = install(lang, &text).expect("a complete table");
+            assert_eq!(table.entries(), strings(lang).entries(), "{lang}");
+        }
+        let _ = std::fs::remove_dir_all(out);
     }
 
     #[test]

@@ -11,13 +11,17 @@ pub mod participant;
 pub mod plans;
 pub mod projects;
 
-use crate::backend::{http, ApiRequest, ApiResponse, BackendError};
+use crate::backend::{http, ApiRequest, ApiResponse, BackendError, Method};
 use crate::config::{Backend, BackendKind};
 
 /// Sends `request` to `backend` and parses the answer with `parse`. `auth` adds the
 /// request's credentials: the bearer token of a backend with a configured token source
-/// ([`auth`]), else the participant token (created on first use) of the reference server.
-/// Reads that anyone may make pass `false` and so never need a signed-in resident.
+/// ([`auth`]), else the participant token of the reference server. Reads that anyone may make
+/// pass `false` and so never need a signed-in resident.
+///
+/// A participant is created on the first write only: a read (GET) sends the device's token
+/// when it has one (so the answer can say "you voted for this") and never creates one, so
+/// browsing, crawlers and bots leave no rows behind.
 pub async fn call<T>(
     backend: &Backend,
     request: ApiRequest,
@@ -25,7 +29,10 @@ pub async fn call<T>(
     parse: impl FnOnce(&ApiResponse) -> Result<T, BackendError>,
 ) -> Result<T, BackendError> {
     let participant = auth && backend.kind == BackendKind::Osallistu && backend.auth.is_none();
-    let token = if auth {
+    let read = request.method == Method::Get;
+    let token = if participant && read {
+        participant::existing(backend)
+    } else if auth {
         bearer(backend, participant).await?
     } else {
         None
@@ -46,7 +53,12 @@ pub async fn call<T>(
         } else {
             auth::forget(backend);
         }
-        let token = bearer(backend, participant).await?;
+        // A read goes on without a participant; a write gets a new one.
+        let token = if participant && read {
+            None
+        } else {
+            bearer(backend, participant).await?
+        };
         let raw = http::send(
             &backend.base_url,
             &request,

@@ -1,6 +1,6 @@
 //! The anonymous participant token of the Osallistu contract, one per backend base URL.
 //! Kept on the device (session storage in kiosk mode, see [`crate::web::device`]) so a
-//! resident's votes and follows stay theirs across visits; created on first need.
+//! resident's votes and follows stay theirs across visits; created by the first write.
 
 use super::new_key;
 use crate::backend::{http, native, BackendError};
@@ -15,6 +15,11 @@ thread_local! {
 
 fn storage_key(backend: &Backend) -> String {
     format!("participant.{}", backend.base_url)
+}
+
+/// The token this device already has, if any (never creates one).
+pub fn existing(backend: &Backend) -> Option<String> {
+    device::get(&storage_key(backend))
 }
 
 /// The stored token, or a new one from `POST participants`.

@@ -51,13 +51,20 @@ pub fn loaded(lang: Lang) -> Option<&'static Strings> {
     }
 }
 
-/// Reads a language's table file (`i18n/strings-<code>.json`, a JSON object of key → text)
-/// and keeps it for the rest of the page's life. `None` when the text is not such an object
-/// or lacks a key (a stale file): the caller says the language could not be loaded.
+/// Reads a language's table file (`i18n/strings-<code>.json`: the fingerprint of the key list,
+/// then every text in key order) and keeps it for the rest of the page's life. `None` when it
+/// is not such a file or was written for other keys (a stale copy): the caller says the
+/// language could not be loaded.
 pub fn install(lang: Lang, json: &str) -> Option<&'static Strings> {
-    let mut map: std::collections::HashMap<String, String> = serde_json::from_str(json).ok()?;
-    let table =
-        Strings::from_lookup(|key| map.remove(key).map(|v| &*Box::leak(v.into_boxed_str())))?;
+    let mut texts: Vec<String> = serde_json::from_str(json).ok()?;
+    if texts.is_empty() || texts.remove(0) != KEYS_FINGERPRINT {
+        return None;
+    }
+    let texts = texts
+        .into_iter()
+        .map(|t| &*Box::leak(t.into_boxed_str()))
+        .collect();
+    let table = Strings::from_texts(texts)?;
     let table: &'static Strings = Box::leak(Box::new(table));
     TABLES.with(|t| {
         let mut all = t.get();
@@ -162,15 +169,21 @@ mod tests {
     #[test]
     fn a_table_file_becomes_a_table_and_a_stale_one_is_refused() {
         let file = |lang: Lang| {
-            let map: BTreeMap<&str, &str> = strings(lang).entries().into_iter().collect();
-            serde_json::to_string(&map).unwrap()
+            let texts: Vec<&str> = std::iter::once(KEYS_FINGERPRINT)
+                .chain(strings(lang).entries().into_iter().map(|(_, v)| v))
+                .collect();
+            serde_json::to_string(&texts).unwrap()
         };
         let sv = install(Lang::Sv, &file(Lang::Sv)).unwrap();
         assert_eq!(sv.entries(), SV.entries());
-        let mut partial: BTreeMap<String, String> = serde_json::from_str(&file(Lang::En)).unwrap();
-        partial.remove("nav_plans");
-        assert!(install(Lang::En, &serde_json::to_string(&partial).unwrap()).is_none());
+        let mut short: Vec<String> = serde_json::from_str(&file(Lang::En)).unwrap();
+        short.pop();
+        assert!(install(Lang::En, &serde_json::to_string(&short).unwrap()).is_none());
+        let mut stale: Vec<String> = serde_json::from_str(&file(Lang::En)).unwrap();
+        stale[0] = "0000000000000000".into();
+        assert!(install(Lang::En, &serde_json::to_string(&stale).unwrap()).is_none());
         assert!(install(Lang::En, "[]").is_none());
+        assert!(install(Lang::En, "{}").is_none());
     }
 
     #[test]

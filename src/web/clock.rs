@@ -94,8 +94,7 @@ pub fn every(ms: i32, f: impl FnMut() + 'static) {
 
 fn keep_until_cleanup(timer: Option<Timer>) {
     if let Some(timer) = timer {
-        let timer = send_wrapper::SendWrapper::new(timer);
-        leptos::prelude::on_cleanup(move || drop(timer));
+        super::listen::keep_for_owner(timer);
     }
 }
 

@@ -72,20 +72,30 @@ pub fn listen(on: On, events: &[&'static str], handler: impl Fn(web_sys::Event) 
             Listener::new(&target, event, true, move |e| handler(e))
         })
         .collect();
-    let listeners = send_wrapper::SendWrapper::new(listeners);
-    leptos::prelude::on_cleanup(move || drop(listeners));
+    keep_for_owner(listeners);
+}
+
+/// Keeps `value` (listeners, timers: things that stop when dropped) while the current reactive
+/// owner lives, or for the life of the page when there is none.
+pub fn keep_for_owner<T: 'static>(value: T) {
+    if leptos::prelude::Owner::current().is_none() {
+        std::mem::forget(value);
+        return;
+    }
+    let value = send_wrapper::SendWrapper::new(value);
+    leptos::prelude::on_cleanup(move || drop(value));
 }
 
 /// Listens for `event` on any JavaScript object that is an event target (a service worker
-/// registration, a media query list) while the current reactive owner lives.
+/// registration, a media query list) while the current reactive owner lives, or for the life
+/// of the page when there is no owner (a listener added from inside another listener).
 pub fn listen_on(target: &JsValue, event: &'static str, handler: impl FnMut() + 'static) {
     let Some(target) = target.dyn_ref::<web_sys::EventTarget>() else {
         return;
     };
     let mut handler = handler;
     let listener = Listener::new(target, event, false, move |_| handler());
-    let listener = send_wrapper::SendWrapper::new(listener);
-    leptos::prelude::on_cleanup(move || drop(listener));
+    keep_for_owner(listener);
 }
 
 /// The `event`'s property `key` (`persisted` of `pageshow`, `data` of `message`).

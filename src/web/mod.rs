@@ -15,3 +15,4 @@ pub mod notifications;
 pub mod random;
 pub mod script;
 pub mod storage;
+pub mod visibility;

@@ -2,6 +2,7 @@ use super::feed_line::FeedLine;
 use super::followed_item::FollowedItem;
 use super::names;
 use super::notify_button::NotifyButton;
+use crate::client::follows::follow_backends;
 use crate::components::load::{LoadStatus, Loader};
 use crate::components::page_title::PageTitle;
 use crate::domain::Localized;
@@ -20,15 +21,12 @@ use leptos::prelude::*;
 pub(super) fn FollowedPage() -> impl IntoView {
     let i18n = use_i18n();
     let follows = use_follows();
-    let check = Loader::new(
-        || (),
-        move |()| async move {
-            let outcome = refresh(follows).await;
-            // What this page shows needs no browser notification later.
-            follows.take_unannounced();
-            outcome
-        },
-    );
+    let check = Loader::new(follow_backends, move |backends| async move {
+        let outcome = refresh(follows, &backends).await;
+        // What this page shows needs no browser notification later.
+        follows.take_unannounced();
+        outcome
+    });
     let feed = Memo::new(move |_| follows.feed());
     // A title for every item: the stored one, else the newest one the backend sent.
     let title_of = move |key: &ItemKey, stored: &Localized| -> Localized {

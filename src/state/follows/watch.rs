@@ -10,10 +10,9 @@
 use super::notify::announce;
 use super::signals::Follows;
 use super::sync::refresh;
+use crate::client::follows::follow_backends;
 use crate::i18n::use_i18n;
-use crate::web::clock::every;
-use crate::web::dom::visible;
-use crate::web::listen::{listen, On};
+use crate::web::visibility::when_shown;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -34,11 +33,12 @@ pub(crate) fn while_following(follows: Follows) {
     });
 }
 
-/// Checks now (when `check_now`), on focus, when the tab becomes visible and every
-/// [`POLL_MS`] while visible, for as long as the calling owner lives. A check asked for while
+/// Checks now (when `check_now`), when the page comes back into view and every [`POLL_MS`]
+/// while it is visible, for as long as the calling owner lives. A check asked for while
 /// one runs runs once more after it, so no change made meanwhile is missed.
 pub(crate) fn watch(follows: Follows, check_now: bool) {
     let i18n = use_i18n();
+    let backends = Rc::new(follow_backends());
     let busy = Rc::new(Cell::new(false));
     let again = Rc::new(Cell::new(false));
     // What is new when the app starts is on the badge already; only later news pops up.
@@ -49,10 +49,11 @@ pub(crate) fn watch(follows: Follows, check_now: bool) {
             return;
         }
         let (busy, again, quiet) = (busy.clone(), again.clone(), quiet.clone());
+        let backends = backends.clone();
         leptos::task::spawn_local(async move {
             loop {
                 again.set(false);
-                let _ = refresh(follows).await;
+                let _ = refresh(follows, &backends).await;
                 let fresh = follows.take_unannounced();
                 if !quiet.replace(false) {
                     announce(i18n, fresh.len());
@@ -67,14 +68,5 @@ pub(crate) fn watch(follows: Follows, check_now: bool) {
     if check_now {
         run();
     }
-    let when_visible = move || {
-        if visible() {
-            run()
-        }
-    };
-    let on_show = when_visible.clone();
-    listen(On::Window, &["focus"], move |_| on_show());
-    let on_show = when_visible.clone();
-    listen(On::Document, &["visibilitychange"], move |_| on_show());
-    every(POLL_MS, when_visible);
+    when_shown(POLL_MS, move || run());
 }

@@ -7,6 +7,7 @@
 
 pub mod auth;
 pub mod events;
+pub mod follows;
 pub mod participant;
 pub mod plans;
 pub mod projects;

@@ -47,3 +47,8 @@ pub async fn token(backend: &Backend) -> Result<String, BackendError> {
 pub fn forget(backend: &Backend) {
     device::remove(&storage_key(backend));
 }
+
+/// Whether this device has a participant on `backend` already (nothing is created to find out).
+pub fn exists(backend: &Backend) -> bool {
+    device::get(&storage_key(backend)).is_some()
+}

@@ -1,11 +1,12 @@
 //! The follow button for a project, plan or event.
 
-use crate::client::projects as client;
+use crate::client::follows as client;
 use crate::components::backend_error::backend_error_text;
 use crate::config::Backend;
 use crate::domain::{FollowKind, Localized};
 use crate::i18n::{fill, use_i18n};
 use crate::state::follows::store::use_follows;
+use crate::state::follows::write::set_following;
 use leptos::prelude::*;
 
 /// Follows or unfollows one item. The state shows at once from the device, changes at once on
@@ -25,51 +26,49 @@ pub fn FollowButton(
     let i18n = use_i18n();
     let follows = use_follows();
     let key = client::key(&backend, kind, &id);
-    let following = {
-        let key = key.clone();
-        Memo::new(move |_| follows.is_following(&key))
-    };
-    let error = RwSignal::new(None::<String>);
-    let pending = RwSignal::new(false);
-    let backend = StoredValue::new(backend);
-    let id = StoredValue::new(id);
-    let key = StoredValue::new(key);
-
+    let following = Memo::new(move |_| follows.is_following(&key));
+    let (backend, id) = (StoredValue::new(backend), StoredValue::new(id));
+    // The output keeps what was asked, for the message if it is refused.
+    let action = Action::new_local(move |&on: &bool| {
+        let write = set_following(
+            follows,
+            backend.get_value(),
+            kind,
+            id.get_value(),
+            title.get_untracked(),
+            on,
+        );
+        async move { (on, write.await) }
+    });
+    let pending = action.pending();
     let toggle = move |_| {
         if pending.get_untracked() {
             return;
         }
-        let on = !following.get_untracked();
-        let t = title.get_untracked();
-        let (backend, id, key) = (backend.get_value(), id.get_value(), key.get_value());
-        follows.set_following(&key, &t, on);
-        error.set(None);
-        pending.set(true);
-        leptos::task::spawn_local(async move {
-            let result = client::set_follow(&backend, kind, &id, on).await;
-            pending.try_set(false);
-            if let Err(e) = result {
-                follows.set_following(&key, &t, !on);
-                let tr = i18n.t();
-                let template = if on {
-                    tr.follow_failed_on
+        action.value().set(None);
+        action.dispatch_local(!following.get_untracked());
+    };
+    let error = move || {
+        action.value().with(|v| match v {
+            Some((on, Err(e))) => {
+                let t = i18n.t();
+                let template = if *on {
+                    t.projects_follow_failed_on
                 } else {
-                    tr.follow_failed_off
+                    t.projects_follow_failed_off
                 };
-                error.try_set(Some(fill(
-                    template,
-                    &[("reason", &backend_error_text(tr, &e))],
-                )));
+                Some(fill(template, &[("reason", &backend_error_text(t, e))]))
             }
-        });
+            _ => None,
+        })
     };
 
     let name = move || {
         let t = i18n.t();
         let template = if following.get() {
-            t.follow_name_on
+            t.projects_follow_name_on
         } else {
-            t.follow_name_off
+            t.projects_follow_name_off
         };
         let lang = i18n.lang();
         title.with(|l| fill(template, &[("title", l.text(lang))]))
@@ -88,9 +87,9 @@ pub fn FollowButton(
                 <span class="os-follow__icon" aria-hidden="true">
                     {move || if following.get() { "★" } else { "☆" }}
                 </span>
-                {move || if following.get() { i18n.t().follow_active } else { i18n.t().follow_action }}
+                {move || if following.get() { i18n.t().projects_follow_active } else { i18n.t().projects_follow_action }}
             </button>
-            <p class="os-follow__error" role="alert">{move || error.get()}</p>
+            <p class="os-follow__error" role="alert">{error}</p>
         </div>
     }
     .into_any()

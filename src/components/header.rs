@@ -30,15 +30,15 @@ pub fn Header() -> impl IntoView {
         (Route::Projects, |t| t.nav_projects),
         (Route::Events, |t| t.nav_events),
     ];
+    // The unread badge; the follow context checks for changes (state::follows::watch).
     let follows = use_follows();
-    crate::client::projects::watch_changes(follows);
     let unread = Memo::new(move |_| follows.unread_total());
     let followed_label = Signal::derive(move || {
         let t = i18n.t();
         match unread.get() {
             0 => t.nav_followed.to_owned(),
             n => fill(
-                t.nav_followed_new,
+                t.projects_nav_followed_new,
                 &[("label", t.nav_followed), ("count", &n.to_string())],
             ),
         }

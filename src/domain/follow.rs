@@ -32,6 +32,29 @@ impl FollowKind {
     }
 }
 
+/// One followed item's identity on the device: items are keyed by backend too, so a project on
+/// the reference server and a hearing on Kerrokantasi with the same id never mix.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ItemKey {
+    /// The backend's base URL, as configured.
+    pub backend: String,
+    /// Project, plan or event.
+    pub kind: FollowKind,
+    /// The backend's id.
+    pub id: String,
+}
+
+impl ItemKey {
+    /// A key.
+    pub fn new(backend: impl Into<String>, kind: FollowKind, id: impl Into<String>) -> Self {
+        ItemKey {
+            backend: backend.into(),
+            kind,
+            id: id.into(),
+        }
+    }
+}
+
 /// One followed item as the backend lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Followed {

@@ -24,7 +24,7 @@ pub use event::{
     AttendeeStatus, CancelHandle, Enrolment, Event, EventQuery, EventStatus, EventSummary,
     EventTime, NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
 };
-pub use follow::{Change, ChangeKind, Changes, FollowKind, Followed};
+pub use follow::{Change, ChangeKind, Changes, FollowKind, Followed, ItemKey};
 pub use geometry::{Geometry, GeometryError, LatLng, MAX_VERTICES};
 pub use lang::Lang;
 pub use localized::Localized;

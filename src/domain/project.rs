@@ -15,6 +15,32 @@ pub enum ProjectStatus {
     OnHold,
 }
 
+impl ProjectStatus {
+    /// Every status, in the order of a project's life.
+    pub const ALL: [ProjectStatus; 4] = [
+        ProjectStatus::Planned,
+        ProjectStatus::InProgress,
+        ProjectStatus::Completed,
+        ProjectStatus::OnHold,
+    ];
+
+    /// The status's code (`planned`, `in_progress`, `completed`, `on_hold`): the reference
+    /// server's value, the list filter in the address and the CSS modifier.
+    pub fn code(self) -> &'static str {
+        match self {
+            ProjectStatus::Planned => "planned",
+            ProjectStatus::InProgress => "in_progress",
+            ProjectStatus::Completed => "completed",
+            ProjectStatus::OnHold => "on_hold",
+        }
+    }
+
+    /// The status for a [`ProjectStatus::code`].
+    pub fn from_code(code: &str) -> Option<ProjectStatus> {
+        ProjectStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
 /// A project as shown in lists.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProjectSummary {
@@ -116,4 +142,20 @@ pub struct ProjectQuery {
     pub status: Option<ProjectStatus>,
     /// Free text.
     pub text: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ProjectStatus;
+
+    #[test]
+    fn every_status_code_reads_back_and_unknown_codes_do_not() {
+        for s in ProjectStatus::ALL {
+            assert_eq!(ProjectStatus::from_code(s.code()), Some(s));
+        }
+        let codes = ProjectStatus::ALL.map(ProjectStatus::code);
+        assert_eq!(codes, ["planned", "in_progress", "completed", "on_hold"]);
+        assert_eq!(ProjectStatus::from_code("In_progress"), None);
+        assert_eq!(ProjectStatus::from_code(""), None);
+    }
 }

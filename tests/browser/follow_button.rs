@@ -64,9 +64,9 @@ async fn the_button_names_what_it_follows_and_says_its_state() {
     wait_until("the button renders", || c.query("button").is_some()).await;
     let (pressed, name, text) = state(&c);
     assert_eq!(pressed, "false");
-    assert_eq!(name, fill(EN.follow_name_off, &[("title", TITLE)]));
+    assert_eq!(name, fill(EN.projects_follow_name_off, &[("title", TITLE)]));
     assert_eq!(name, "Follow Tori square renewal");
-    assert!(text.contains(EN.follow_action), "{text}");
+    assert!(text.contains(EN.projects_follow_action), "{text}");
 }
 
 #[wasm_bindgen_test]
@@ -80,9 +80,9 @@ async fn a_followed_item_shows_following_at_once_from_the_device() {
     assert_eq!(pressed, "true");
     assert_eq!(
         name,
-        fill(FI.follow_name_on, &[("title", "Torin uudistus")])
+        fill(FI.projects_follow_name_on, &[("title", "Torin uudistus")])
     );
-    assert!(text.contains(FI.follow_active), "{text}");
+    assert!(text.contains(FI.projects_follow_active), "{text}");
 }
 
 #[wasm_bindgen_test]
@@ -106,7 +106,10 @@ async fn a_click_turns_it_on_at_once_and_a_failure_turns_it_back_with_a_message(
     wait_until("the failure rolls it back", || state(&c).0 == "false").await;
     assert_eq!(state(&c).1, "Follow Tori square renewal");
     let alert = c.query("[role=alert]").unwrap().text_content().unwrap();
-    let expected = fill(EN.follow_failed_on, &[("reason", EN.backend_error_network)]);
+    let expected = fill(
+        EN.projects_follow_failed_on,
+        &[("reason", EN.backend_error_network)],
+    );
     assert_eq!(alert, expected);
     assert_eq!(
         storage().get_item("osallistu.follows").unwrap().as_deref(),

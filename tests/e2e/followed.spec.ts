@@ -18,10 +18,10 @@ const navFollowed = (page: Page, t: Record<string, string>) =>
 
 async function follow(page: Page, t: Record<string, string>, project: { id: number; en: string }) {
   await page.goto(`/projects/${project.id}`);
-  const off = page.getByRole('button', { name: fill(t.follow_name_off, { title: project.en }) });
+  const off = page.getByRole('button', { name: fill(t.projects_follow_name_off, { title: project.en }) });
   await expect(off).toHaveAttribute('aria-pressed', 'false');
   await off.click();
-  const on = page.getByRole('button', { name: fill(t.follow_name_on, { title: project.en }) });
+  const on = page.getByRole('button', { name: fill(t.projects_follow_name_on, { title: project.en }) });
   await expect(on).toHaveAttribute('aria-pressed', 'true');
   await expect(on).not.toHaveAttribute('aria-busy', 'true');
   return on;
@@ -34,9 +34,9 @@ test('follow a project, the server adds an update, the badge and feed show it, o
   await follow(page, t, project);
 
   await page.goto('/followed');
-  const group = page.getByRole('region', { name: t.followed_group_project });
+  const group = page.getByRole('region', { name: t.projects_followed_group_project });
   await expect(group.getByRole('link', { name: project.en })).toBeVisible();
-  await expect(group.getByText(t.followed_none_new)).toBeVisible();
+  await expect(group.getByText(t.projects_followed_none_new)).toBeVisible();
   await expect(navFollowed(page, t)).toHaveAccessibleName(t.nav_followed);
 
   // Server timestamps have whole seconds: let one pass so the update is later than the follow.
@@ -49,9 +49,9 @@ test('follow a project, the server adds an update, the badge and feed show it, o
 
   // Coming back to the tab checks for changes (no polling loop needed).
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-  await expect(navFollowed(page, t)).toHaveAccessibleName(fill(t.nav_followed_new, { label: t.nav_followed, count: 1 }));
-  await expect(group.getByText(fill(t.followed_new_count, { count: 1 }))).toBeVisible();
-  const line = page.locator('.os-feed__item').filter({ hasText: fill(t.change_project_update, { title }) });
+  await expect(navFollowed(page, t)).toHaveAccessibleName(fill(t.projects_nav_followed_new, { label: t.nav_followed, count: 1 }));
+  await expect(group.getByText(fill(t.projects_followed_new_count, { count: 1 }))).toBeVisible();
+  const line = page.locator('.os-feed__item').filter({ hasText: fill(t.projects_change_project_update, { title }) });
   await expect(line).toHaveClass(/os-feed__item--new/);
   await expect(page.locator('.os-feed__item').first()).toContainText(title);
   await screenshot(page, `${info.project.name}-en-followed-new`);
@@ -62,21 +62,21 @@ test('follow a project, the server adds an update, the badge and feed show it, o
   await expect(navFollowed(page, t)).toHaveAccessibleName(t.nav_followed);
 
   await navFollowed(page, t).click();
-  await expect(group.getByText(t.followed_none_new)).toBeVisible();
+  await expect(group.getByText(t.projects_followed_none_new)).toBeVisible();
   await expect(line).not.toHaveClass(/os-feed__item--new/);
   // Reloading keeps the seen mark: it is on the device.
   await page.reload();
-  await expect(page.getByRole('region', { name: t.followed_group_project }).getByText(t.followed_none_new)).toBeVisible();
+  await expect(page.getByRole('region', { name: t.projects_followed_group_project }).getByText(t.projects_followed_none_new)).toBeVisible();
   await expect(navFollowed(page, t)).toHaveAccessibleName(t.nav_followed);
 
   // Unfollow: the project leaves the list, on the device and on the server.
   await page.goto(`/projects/${project.id}`);
-  await page.getByRole('button', { name: fill(t.follow_name_on, { title: project.en }) }).click();
-  await expect(page.getByRole('button', { name: fill(t.follow_name_off, { title: project.en }) })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: fill(t.projects_follow_name_on, { title: project.en }) }).click();
+  await expect(page.getByRole('button', { name: fill(t.projects_follow_name_off, { title: project.en }) })).toHaveAttribute('aria-pressed', 'false');
   await navFollowed(page, t).click();
-  await expect(page.getByText(t.followed_empty)).toBeVisible();
+  await expect(page.getByText(t.projects_followed_empty)).toBeVisible();
   await page.reload();
-  await expect(page.getByText(t.followed_empty)).toBeVisible();
+  await expect(page.getByText(t.projects_followed_empty)).toBeVisible();
   expect(blocked).toEqual([]);
 });
 
@@ -88,9 +88,9 @@ test('a refused follow goes back and says why', async ({ page }) => {
   );
   await page.goto('/projects/1');
   const name = 'Jokirannan rantapuisto';
-  await page.getByRole('button', { name: fill(t.follow_name_off, { title: name }) }).click();
-  await expect(page.getByRole('alert')).toContainText(fill(t.follow_failed_on, { reason: '' }).trim());
-  await expect(page.getByRole('button', { name: fill(t.follow_name_off, { title: name }) })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: fill(t.projects_follow_name_off, { title: name }) }).click();
+  await expect(page.getByRole('alert')).toContainText(fill(t.projects_follow_failed_on, { reason: '' }).trim());
+  await expect(page.getByRole('button', { name: fill(t.projects_follow_name_off, { title: name }) })).toHaveAttribute('aria-pressed', 'false');
   expect(await page.evaluate(() => localStorage.getItem('osallistu.follows'))).toBe('[]');
 });
 
@@ -118,8 +118,8 @@ test('in kiosk mode follows live only in the session and nothing is left after i
   const next = await context.newPage();
   await next.goto('/followed');
   await expect(next.locator('h1')).toHaveText(t.followed_title);
-  await expect(next.getByText(t.followed_empty)).toBeVisible();
-  await expect(next.getByText(t.followed_kiosk_note)).toBeVisible();
+  await expect(next.getByText(t.projects_followed_empty)).toBeVisible();
+  await expect(next.getByText(t.projects_followed_kiosk_note)).toBeVisible();
   const left = await next.evaluate(() =>
     [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('osallistu.')),
   );
@@ -141,8 +141,8 @@ for (const lang of LANGS) {
     const title = await projectTitle(page, PROJECTS.axe.id);
     await follow(page, t, { id: PROJECTS.axe.id, en: title });
     await page.goto('/followed');
-    await expect(page.getByRole('region', { name: t.followed_group_project }).getByRole('link', { name: title })).toBeVisible();
-    await expect(page.getByRole('button', { name: t.notify_button })).toBeVisible();
+    await expect(page.getByRole('region', { name: t.projects_followed_group_project }).getByRole('link', { name: title })).toBeVisible();
+    await expect(page.getByRole('button', { name: t.projects_notify_button })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `${info.project.name}-${lang}-followed`);
     expect(await cspViolations()).toEqual([]);
@@ -162,10 +162,10 @@ test('notifications are asked for only on a click', async ({ page, context }) =>
   });
   await context.grantPermissions(['notifications']);
   await page.goto('/followed');
-  const button = page.getByRole('button', { name: t.notify_button });
+  const button = page.getByRole('button', { name: t.projects_notify_button });
   await expect(button).toBeVisible();
   expect(await page.evaluate(() => (window as any).__asked)).toBe(0);
   await button.click();
-  await expect(page.getByText(t.notify_on)).toBeVisible();
+  await expect(page.getByText(t.projects_notify_on)).toBeVisible();
   expect(await page.evaluate(() => (window as any).__asked)).toBe(1);
 });

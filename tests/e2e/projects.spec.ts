@@ -22,7 +22,7 @@ for (const lang of LANGS) {
     await page.getByRole('link', { name: PARK[lang] }).click();
     await expect(page).toHaveURL(/\/projects\/1$/);
     await expect(page.locator('h1')).toHaveText(PARK[lang]);
-    await expect(page.getByRole('heading', { name: t.project_updates_heading })).toBeVisible();
+    await expect(page.getByRole('heading', { name: t.projects_updates_heading })).toBeVisible();
     await expect(page.locator('.os-timeline__item')).toHaveCount(3);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `${info.project.name}-${lang}-project`);
@@ -38,19 +38,20 @@ test('filters by status, area and text narrow the list, and the map and list sel
   const count = (n: number) => page.getByRole('status').filter({ hasText: fill(t.projects_count, { count: n }) });
   await expect(count(4)).toBeVisible();
 
-  await page.getByLabel(t.projects_status_label).selectOption({ label: t.project_status_completed });
+  await page.getByLabel(t.projects_status_label).selectOption({ label: t.projects_status_completed });
   await expect(count(1)).toBeVisible();
   await expect(page.getByRole('link', { name: BRIDGE_EN })).toBeVisible();
   await page.getByLabel(t.projects_status_label).selectOption({ label: t.projects_status_any });
   await expect(count(4)).toBeVisible();
 
+  // The search applies once typing pauses; every filter is in the address.
   await page.getByLabel(t.projects_search_label).fill('school');
-  await page.getByRole('button', { name: t.projects_search_button }).click();
   await expect(count(1)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Mäntymäki school extension' })).toBeVisible();
+  await expect(page).toHaveURL(/\/projects\?q=school$/);
   await page.getByLabel(t.projects_search_label).fill('');
-  await page.getByRole('button', { name: t.projects_search_button }).click();
   await expect(count(4)).toBeVisible();
+  await expect(page).toHaveURL(/\/projects$/);
 
   // Areas come from the projects' plans; choosing one leaves only the projects there.
   const area = page.getByLabel(t.projects_area_label);
@@ -76,6 +77,32 @@ test('filters by status, area and text narrow the list, and the map and list sel
   await screenshot(page, `${info.project.name}-en-projects-selected`);
 });
 
+test('the filters live in the address: a shared link shows the same list, and Back from a project restores them', async ({ page }) => {
+  const t = strings.en;
+  await rememberLanguage(page, 'en');
+  const count = (n: number) => page.getByRole('status').filter({ hasText: fill(t.projects_count, { count: n }) });
+  await page.goto('/projects?status=completed');
+  await expect(count(1)).toBeVisible();
+  await expect(page.getByLabel(t.projects_status_label)).toHaveValue('completed');
+
+  await page.getByLabel(t.projects_status_label).selectOption({ label: t.projects_status_any });
+  await expect(count(4)).toBeVisible();
+  await expect(page).toHaveURL(/\/projects$/);
+  await page.getByLabel(t.projects_search_label).fill('bridge');
+  await expect(count(1)).toBeVisible();
+  await page.getByRole('link', { name: BRIDGE_EN }).click();
+  await expect(page.locator('h1')).toHaveText(BRIDGE_EN);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/projects\?q=bridge$/);
+  await expect(count(1)).toBeVisible();
+  await expect(page.getByLabel(t.projects_search_label)).toHaveValue('bridge');
+
+  await page.getByRole('button', { name: t.filters_clear }).click();
+  await expect(count(4)).toBeVisible();
+  await expect(page.getByLabel(t.projects_search_label)).toHaveValue('');
+  await expect(page).toHaveURL(/\/projects$/);
+});
+
 test('a project page links its plans and events, offers its Atom feed and the feed holds the updates', async ({ page }) => {
   const t = strings.en;
   await rememberLanguage(page, 'en');
@@ -88,20 +115,20 @@ test('a project page links its plans and events, offers its Atom feed and the fe
   const dates = await page.locator('.os-timeline__item time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
   expect([...dates].sort().reverse()).toEqual(dates);
 
-  const plans = page.getByRole('region', { name: t.project_plans_heading });
+  const plans = page.getByRole('region', { name: t.projects_plans_heading });
   await expect(plans.getByRole('link')).not.toHaveCount(0);
-  const events = page.getByRole('region', { name: t.project_events_heading });
+  const events = page.getByRole('region', { name: t.projects_events_heading });
   await expect(events.getByRole('link')).not.toHaveCount(0);
   expect(await plans.getByRole('link').first().getAttribute('href')).toMatch(/^\/plans\/\d+$/);
   expect(await events.getByRole('link').first().getAttribute('href')).toMatch(/^\/events\/\d+$/);
 
   // A visible subscribe link and the alternate link in the head, both in the page's language.
-  const subscribe = page.getByRole('link', { name: t.project_subscribe });
+  const subscribe = page.getByRole('link', { name: t.projects_subscribe });
   await expect(subscribe).toHaveAttribute('href', '/api/v1/projects/1/updates.atom?lang=en');
   const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
   await expect(alternate).toHaveCount(1);
   await expect(alternate).toHaveAttribute('href', '/api/v1/projects/1/updates.atom?lang=en');
-  await expect(alternate).toHaveAttribute('title', fill(t.project_feed_title, { title: PARK.en }));
+  await expect(alternate).toHaveAttribute('title', fill(t.projects_feed_title, { title: PARK.en }));
 
   const feed = await page.evaluate(async (href) => {
     const response = await fetch(href);
@@ -121,7 +148,7 @@ test('a project page links its plans and events, offers its Atom feed and the fe
   expect(feed.entries.slice(-3)).toEqual(titles.slice(-3));
 
   // The head link goes away with the page.
-  await page.getByRole('link', { name: t.project_back }).click();
+  await page.getByRole('link', { name: t.projects_back }).click();
   await expect(page.locator('h1')).toHaveText(t.projects_title);
   await expect(alternate).toHaveCount(0);
 });
@@ -129,5 +156,5 @@ test('a project page links its plans and events, offers its Atom feed and the fe
 test('an unknown project says so', async ({ page }) => {
   await rememberLanguage(page, 'sv');
   await page.goto('/projects/999');
-  await expect(page.getByRole('alert')).toHaveText(strings.sv.project_not_found);
+  await expect(page.getByRole('alert')).toHaveText(strings.sv.projects_not_found);
 });

@@ -10,17 +10,7 @@ use serde_json::json;
 /// `GET projects` with filters and paging.
 pub fn list_projects(query: &ProjectQuery, page: PageQuery) -> ApiRequest {
     let mut q = Vec::new();
-    q.extend(query.status.map(|s| {
-        pair(
-            "status",
-            match s {
-                ProjectStatus::Planned => "planned",
-                ProjectStatus::InProgress => "in_progress",
-                ProjectStatus::Completed => "completed",
-                ProjectStatus::OnHold => "on_hold",
-            },
-        )
-    }));
+    q.extend(query.status.map(|s| pair("status", s.code())));
     q.extend(text_param("q", &query.text));
     q.extend(paging(page));
     ApiRequest::get("projects", q)

@@ -1,4 +1,5 @@
-use super::*;
+use super::book::*;
+use crate::domain::*;
 
 const REF: &str = "/api/v1";
 const KK: &str = "https://kerrokantasi.example/v1";

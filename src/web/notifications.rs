@@ -1,0 +1,52 @@
+//! Browser notifications (the Notification API): whether there are any, the permission, asking
+//! for it, and showing one.
+
+/// What the browser allows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permission {
+    /// Not asked yet, or asked and dismissed.
+    Default,
+    /// Allowed.
+    Granted,
+    /// Blocked by the resident.
+    Denied,
+}
+
+/// Whether the browser has notifications at all.
+pub fn supported() -> bool {
+    super::js::has_global(&["Notification"])
+}
+
+/// The current permission (`Default` when there are no notifications).
+pub fn permission() -> Permission {
+    if !supported() {
+        return Permission::Default;
+    }
+    match web_sys::Notification::permission() {
+        web_sys::NotificationPermission::Granted => Permission::Granted,
+        web_sys::NotificationPermission::Denied => Permission::Denied,
+        _ => Permission::Default,
+    }
+}
+
+/// Asks the resident for permission (browsers allow this only in answer to a click) and tells
+/// what they chose.
+pub async fn request_permission() -> Permission {
+    if !supported() {
+        return Permission::Default;
+    }
+    if let Ok(promise) = web_sys::Notification::request_permission() {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+    permission()
+}
+
+/// Shows a notification titled `title`; a later one with the same `tag` replaces it.
+pub fn show(title: &str, tag: &str) {
+    if permission() != Permission::Granted {
+        return;
+    }
+    let options = web_sys::NotificationOptions::new();
+    options.set_tag(tag);
+    let _ = web_sys::Notification::new_with_options(title, &options);
+}

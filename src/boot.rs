@@ -71,7 +71,7 @@ async fn ensure_strings(base: &str, lang: Lang) -> bool {
 }
 
 /// The app's [`i18n::TableLoader`]: a language's strings from beside the app's files.
-pub fn load_table(lang: Lang) -> Pin<Box<dyn Future<Output = bool>>> {
+fn load_table(lang: Lang) -> Pin<Box<dyn Future<Output = bool>>> {
     Box::pin(async move { ensure_strings(&crate::web::assets::public_url(), lang).await })
 }
 
@@ -124,7 +124,10 @@ pub async fn load_config(url: &str) -> Result<Config, ConfigError> {
 
 /// Mounts the app with a validated configuration into `parent`.
 pub fn mount_app(parent: dom::HtmlElement, config: Config) -> UnmountHandle<impl Mountable> {
-    mount_to(parent, move || view! { <App config=config.clone()/> })
+    mount_to(
+        parent,
+        move || view! { <App config=config.clone() load_table=load_table/> },
+    )
 }
 
 /// Mounts the translated error screen for a broken configuration into `parent`.

@@ -32,6 +32,35 @@ async function writeComment(page: Page, text: string) {
   await page.getByLabel(en.plans_form_text).fill(text);
 }
 
+test('the list filters live in the address: shared, reloaded and cleared', async ({ page }) => {
+  await rememberLanguage(page, 'en');
+  await page.goto('/plans');
+  const cards = page.locator('.os-plan-card');
+  await expect(cards.first()).toBeVisible();
+  const all = await cards.count();
+  expect(all).toBeGreaterThan(1);
+
+  await page.getByLabel(en.plans_filter_text).fill('Jokiranta');
+  await expect(page).toHaveURL(/\/plans\?q=Jokiranta$/);
+  await expect(cards).toHaveCount(1);
+  await page.getByLabel(en.plans_filter_phase).selectOption('draft');
+  await expect(page).toHaveURL(/[?&]phase=draft/);
+  // A shared address opens the same list, with the fields filled in.
+  const shared = page.url();
+  await page.goto('/');
+  await page.goto(shared);
+  await expect(page.getByLabel(en.plans_filter_text)).toHaveValue('Jokiranta');
+  await expect(page.getByLabel(en.plans_filter_phase)).toHaveValue('draft');
+  await page.getByLabel(en.plans_filter_open).check();
+  await expect(page).toHaveURL(/[?&]open=1/);
+  // One button clears them all.
+  await page.getByRole('button', { name: en.filters_clear }).click();
+  await expect(page).toHaveURL(/\/plans$/);
+  await expect(page.getByLabel(en.plans_filter_text)).toHaveValue('');
+  await expect(page.getByLabel(en.plans_filter_open)).not.toBeChecked();
+  await expect(cards).toHaveCount(all);
+});
+
 test('browse the plans, open one and comment on a point placed with the keyboard', async ({ page, request, blocked }) => {
   await rememberLanguage(page, 'en');
   await page.goto('/plans');
@@ -155,7 +184,7 @@ test('reply, vote and report', async ({ page, request }) => {
   // Report with a reason: without one, the form says so.
   await first.getByRole('button', { name: en.plans_report, exact: true }).first().click();
   await first.getByRole('button', { name: en.plans_report_send }).click();
-  await expect(first.locator('.os-report-form .os-field__error')).toHaveText(en.plans_form_required);
+  await expect(first.locator('.os-report-form fieldset .os-field__error')).toHaveText(en.plans_form_required);
   await first.getByLabel(en.plans_report_spam).check();
   const sent = page.waitForResponse((r) => r.url().endsWith(`/comments/${id}/reports`));
   await first.getByRole('button', { name: en.plans_report_send }).click();

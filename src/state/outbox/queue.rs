@@ -1,14 +1,10 @@
-//! The outbox: everything a resident sends (comments, registrations) goes through it, so a
-//! send survives network faults, reloads and double clicks.
-//!
-//! Each item gets its Idempotency-Key once, when it is queued; every retry reuses it, so the
-//! server stores the item exactly once however many attempts reach it.
+//! The queue itself: items, their states and what each attempt does to them.
 
-use super::retry::RetryPolicy;
+use crate::state::retry::RetryPolicy;
 
 /// What one attempt to send produced.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Attempt {
+pub(crate) enum Attempt {
     /// The server stored it (2xx, or the replay of an earlier 2xx).
     Delivered,
     /// No answer: offline, DNS, connection reset. Wait for the network, then retry.
@@ -40,24 +36,11 @@ impl Attempt {
             },
         }
     }
-
-    /// Classifies an HTTP status (`None` = no response at all).
-    pub fn from_status(status: Option<u16>, retry_after_s: Option<u64>, reason: &str) -> Attempt {
-        match status {
-            None => Attempt::Offline,
-            Some(200..=299) => Attempt::Delivered,
-            Some(401) => Attempt::Unauthorized,
-            Some(408 | 425 | 429 | 500..=599) => Attempt::Transient { retry_after_s },
-            Some(_) => Attempt::Rejected {
-                reason: reason.to_owned(),
-            },
-        }
-    }
 }
 
 /// Where an item stands; the view shows this to the resident at all times.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum State {
+pub(crate) enum State {
     /// Queued and due now.
     Queued,
     /// A request is in flight.
@@ -78,7 +61,7 @@ pub enum State {
 
 /// One item waiting to be sent.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Entry<T> {
+pub(crate) struct Entry<T> {
     pub idempotency_key: String,
     pub payload: T,
     pub state: State,
@@ -88,7 +71,7 @@ pub struct Entry<T> {
 
 /// An ordered queue of items to send.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Outbox<T> {
+pub(crate) struct Outbox<T> {
     entries: Vec<Entry<T>>,
     policy: RetryPolicy,
 }
@@ -103,6 +86,8 @@ impl<T> Outbox<T> {
 
     /// Queues `payload` under a fresh `key`. A key already queued is ignored, so a double click
     /// that produced the same key queues one item. Returns whether it was queued.
+    /// An item kept on the device by an earlier visit is queued the same way: whatever was in
+    /// flight then is due again now, with the same key.
     pub fn enqueue(&mut self, key: String, payload: T) -> bool {
         if self.get(&key).is_some() {
             return false;
@@ -157,37 +142,10 @@ impl<T> Outbox<T> {
         };
     }
 
-    /// After a reload nothing is in flight any more: items that were sending are due again
-    /// (with the same key, so a request that did reach the server is not stored twice).
-    pub fn recover_after_reload(&mut self) {
-        for e in &mut self.entries {
-            if e.state == State::Sending {
-                e.state = State::Queued;
-            }
-        }
-    }
-
-    /// Queues a rejected or sign-in-blocked item again (after the resident fixed it).
-    pub fn resend(&mut self, key: &str, payload: T) {
-        if let Some(e) = self.entries.iter_mut().find(|e| e.idempotency_key == key) {
-            e.payload = payload;
-            e.state = State::Queued;
-        }
-    }
-
     /// Forgets the item `key` (a rejected comment the resident will edit and send anew, which
     /// gets a new key because its content changes).
     pub fn discard(&mut self, key: &str) {
         self.entries.retain(|e| e.idempotency_key != key);
-    }
-
-    /// Drops items the server confirmed; returns them so their drafts can be cleared.
-    pub fn remove_sent(&mut self) -> Vec<Entry<T>> {
-        let (sent, rest) = std::mem::take(&mut self.entries)
-            .into_iter()
-            .partition(|e| e.state == State::Sent);
-        self.entries = rest;
-        sent
     }
 
     /// When the next retry is due, for scheduling a timer.
@@ -201,6 +159,3 @@ impl<T> Outbox<T> {
             .min()
     }
 }
-
-#[cfg(test)]
-mod tests;

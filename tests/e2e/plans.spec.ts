@@ -143,6 +143,27 @@ test('survey answers are required where the plan says so, and nothing typed is l
   expect(rows[0].answers).toHaveLength(1);
 });
 
+test('the nickname stays after sending, for the next comment', async ({ page, request }) => {
+  await openPlan(page, OPEN_PLAN);
+  const first = unique('Ensimmäinen ajatus');
+  await writeComment(page, first);
+  await page.getByLabel(en.plans_form_nickname).fill('Aino');
+  await page.getByRole('button', { name: en.plans_form_send }).click();
+  await expect(page.locator('.os-form__status').first()).toHaveText(en.plans_send_sent);
+  await expect(page.getByLabel(en.plans_form_text)).toHaveValue('');
+  await expect(page.getByLabel(en.plans_form_nickname)).toHaveValue('Aino');
+  const second = unique('Toinen ajatus');
+  await writeComment(page, second);
+  await page.getByRole('button', { name: en.plans_form_send }).click();
+  const mine = page.locator('.os-comment', { hasText: second });
+  await expect(mine).toBeVisible();
+  // A name the resident chose is isolated from the text around it (right-to-left names).
+  await expect(mine.locator('.os-comment__author bdi')).toHaveText('Aino');
+  const rows = await stored(request, OPEN_PLAN, second);
+  expect(rows).toHaveLength(1);
+  expect(rows[0].nickname).toBe('Aino');
+});
+
 test('a draft survives a reload', async ({ page }) => {
   await openPlan(page, OPEN_PLAN);
   const text = unique('Keskeneräinen ajatus');
@@ -271,7 +292,11 @@ test('the server fails twice, then accepts: one comment, and the resident sees t
   const text = unique('Kolmas kerta toden sanoo');
   await writeComment(page, text);
   await page.getByRole('button', { name: en.plans_form_send }).click();
-  await expect(page.locator('.os-form__status').first()).toContainText(en.backend_error_server);
+  const status = page.locator('.os-form__status').first();
+  await expect(status).toContainText(en.backend_error_server);
+  // Relative, not a clock time: "Trying again in 1 s."
+  const retry = new RegExp(en.plans_send_retry_in.replace('{duration}', '\\d+ s').replace('.', '\\.'));
+  await expect(status).toContainText(retry);
   await expect(page.locator('.os-comment', { hasText: text })).toBeVisible({ timeout: 15_000 });
   expect(failures).toBe(2);
   expect(await stored(request, OPEN_PLAN, text)).toHaveLength(1);

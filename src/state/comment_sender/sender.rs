@@ -5,7 +5,7 @@
 use crate::backend::BackendError;
 use crate::client;
 use crate::config::Backend;
-use crate::domain::{Comment, Plan};
+use crate::domain::{Comment, Plan, Timestamp};
 use crate::state::draft::{self, CommentDraft};
 use crate::state::outbox::{self, Attempt, Kept, Outbox, State};
 use crate::state::retry::RetryPolicy;
@@ -101,7 +101,7 @@ impl CommentSender {
         if !kept.is_empty() {
             sender.inner.update_value(|i| {
                 for k in kept {
-                    i.outbox.enqueue(k.key, k.draft);
+                    i.outbox.restore(k.key, k.draft, k.first_try_ms);
                 }
             });
             sender.publish();
@@ -176,18 +176,24 @@ impl CommentSender {
         loop {
             let now = clock::now_ms() as u64;
             let due = self.inner.try_update_value(|i| {
-                i.outbox
-                    .take_due(now, dom::online())
-                    .map(|e| (e.idempotency_key.clone(), e.payload.clone()))
+                i.outbox.take_due(now, dom::online()).map(|e| {
+                    // An earlier attempt may have stored it although its answer was lost.
+                    let retry_of = e
+                        .retried()
+                        .then_some(e.first_try_ms)
+                        .flatten()
+                        .map(|ms| Timestamp::from_unix_millis(ms as i64));
+                    (e.idempotency_key.clone(), e.payload.clone(), retry_of)
+                })
             });
-            let Some((key, draft)) = due.flatten() else {
+            let Some((key, draft, retry_of)) = due.flatten() else {
                 return;
             };
             self.persist();
             self.publish();
             let (backend, plan) = (self.backend.get_value(), self.plan.get_value());
             let new = draft.to_new_comment();
-            let result = client::plans::create_comment(&backend, &plan, &new, &key).await;
+            let result = client::plans::create_comment(&backend, &plan, &new, &key, retry_of).await;
             let attempt = match &result {
                 Ok(_) => Attempt::Delivered,
                 // A failed connection while the browser says it is online (a reset, a lost
@@ -239,6 +245,7 @@ impl CommentSender {
                 .map(|e| Kept {
                     key: e.idempotency_key.clone(),
                     draft: e.payload.clone(),
+                    first_try_ms: e.first_try_ms,
                 })
                 .collect()
         });

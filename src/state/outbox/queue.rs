@@ -67,6 +67,17 @@ pub(crate) struct Entry<T> {
     pub state: State,
     /// Attempts that reached the send stage.
     pub attempts: u32,
+    /// When the first attempt went out (ms since 1970), kept across reloads: from then on an
+    /// answer may have been lost after the server stored the item.
+    pub first_try_ms: Option<u64>,
+}
+
+impl<T> Entry<T> {
+    /// Whether an earlier attempt went out (in this visit or an earlier one): its answer may
+    /// have been lost after the server stored the item.
+    pub fn retried(&self) -> bool {
+        self.attempts > 1
+    }
 }
 
 /// An ordered queue of items to send.
@@ -86,9 +97,14 @@ impl<T> Outbox<T> {
 
     /// Queues `payload` under a fresh `key`. A key already queued is ignored, so a double click
     /// that produced the same key queues one item. Returns whether it was queued.
-    /// An item kept on the device by an earlier visit is queued the same way: whatever was in
-    /// flight then is due again now, with the same key.
     pub fn enqueue(&mut self, key: String, payload: T) -> bool {
+        self.restore(key, payload, None)
+    }
+
+    /// Queues an item kept on the device by an earlier visit (`first_try_ms` as it was then).
+    /// Whatever was in flight then is due again now, with the same key; an item tried before
+    /// counts that try, so its next attempt is not its first ([`Entry::retried`]).
+    pub fn restore(&mut self, key: String, payload: T, first_try_ms: Option<u64>) -> bool {
         if self.get(&key).is_some() {
             return false;
         }
@@ -96,7 +112,8 @@ impl<T> Outbox<T> {
             idempotency_key: key,
             payload,
             state: State::Queued,
-            attempts: 0,
+            attempts: u32::from(first_try_ms.is_some()),
+            first_try_ms,
         });
         true
     }
@@ -121,6 +138,7 @@ impl<T> Outbox<T> {
         let entry = &mut self.entries[i];
         entry.state = State::Sending;
         entry.attempts += 1;
+        entry.first_try_ms.get_or_insert(now_ms);
         Some(entry)
     }
 

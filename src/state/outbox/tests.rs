@@ -130,11 +130,22 @@ fn a_reload_mid_send_sends_again_with_the_same_key() {
     let mut o = outbox();
     o.enqueue("k1".into(), "a");
     send(&mut o, 1_000);
+    assert!(!o.get("k1").unwrap().retried());
     let kept = o.get("k1").unwrap().clone();
+    assert_eq!(kept.first_try_ms, Some(1_000));
     // The page is reloaded while the request is in flight: the queue comes back from the device.
     let mut o = outbox();
-    o.enqueue(kept.idempotency_key, kept.payload);
+    o.restore(kept.idempotency_key, kept.payload, kept.first_try_ms);
     assert_eq!(send(&mut o, 5_000).as_deref(), Some("k1"));
+    assert!(
+        o.get("k1").unwrap().retried(),
+        "the answer to the first try may be lost"
+    );
+    assert_eq!(
+        o.get("k1").unwrap().first_try_ms,
+        Some(1_000),
+        "the first attempt stays known"
+    );
 }
 
 #[test]

@@ -23,7 +23,6 @@ pub(super) fn PlanCard(
         move || plan.with_value(|p| selected.with(|s| s.as_deref() == Some(p.id.as_str())));
     let title = move || plan.with_value(|p| p.title.text(i18n.lang()).to_string());
     let area_name = move || plan.with_value(|p| p.area_name.text(i18n.lang()).to_string());
-    let phase_text = move || phase.map(|ph| phase_name(i18n.t(), ph)).unwrap_or_default();
     let period =
         move || plan.with_value(|p| period_text(i18n.t(), p.comment_period.as_ref(), i18n.lang()));
     let comments = move || {
@@ -46,8 +45,10 @@ pub(super) fn PlanCard(
                 <Link to=route class="os-card__link">{title}</Link>
             </h3>
             <p class="os-plan-card__meta">
-                <span class=format!("os-badge {}", PlanPhase::class(phase))>{phase_text}</span>
-                " "
+                {phase.map(|p| view! {
+                    <span class=format!("os-badge {}", PlanPhase::class(Some(p)))>{move || phase_name(i18n.t(), p)}</span>
+                    " "
+                })}
                 <span>{area_name}</span>
             </p>
             <p class="os-plan-card__period">{period}</p>

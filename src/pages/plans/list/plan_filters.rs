@@ -63,9 +63,13 @@ fn bind<T: Clone + PartialEq + Send + Sync + 'static>(
     });
 }
 
-/// The filter bar; `count` is how many plans the list shows.
+/// The filter bar; `count` is how many plans the list shows. `phases`: whether the backend
+/// knows plan phases (Kerrokantasi's hearings have none).
 #[component]
-pub(super) fn PlanFilters(#[prop(into)] count: Signal<Option<String>>) -> impl IntoView {
+pub(super) fn PlanFilters(
+    #[prop(into)] count: Signal<Option<String>>,
+    phases: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let router = use_router();
     let text = RwSignal::new(String::new());
@@ -90,14 +94,16 @@ pub(super) fn PlanFilters(#[prop(into)] count: Signal<Option<String>>) -> impl I
             <Field id="os-plans-text" label=i18n.tr(|t| t.plans_filter_text)>
                 <Input value=text kind="search"/>
             </Field>
-            <Field id="os-plans-phase" label=i18n.tr(|t| t.plans_filter_phase)>
-                <Select value=phase>
-                    <option value="">{i18n.tr(|t| t.plans_filter_all_phases)}</option>
-                    {PlanPhase::ALL.into_iter().map(|p| view! {
-                        <option value=p.code()>{move || phase_name(i18n.t(), p)}</option>
-                    }).collect_view()}
-                </Select>
-            </Field>
+            {phases.then(|| view! {
+                <Field id="os-plans-phase" label=i18n.tr(|t| t.plans_filter_phase)>
+                    <Select value=phase>
+                        <option value="">{i18n.tr(|t| t.plans_filter_all_phases)}</option>
+                        {PlanPhase::ALL.into_iter().map(|p| view! {
+                            <option value=p.code()>{move || phase_name(i18n.t(), p)}</option>
+                        }).collect_view()}
+                    </Select>
+                </Field>
+            })}
             <Field id="os-plans-open" label=i18n.tr(|t| t.plans_filter_open) check=true>
                 <Checkbox checked=open/>
             </Field>

@@ -24,6 +24,8 @@ fn area(plan: &PlanSummary) -> Option<Geometry> {
 pub(super) fn PlansMap(
     items: Memo<Vec<PlanSummary>>,
     selected: RwSignal<Option<String>>,
+    /// Whether plans have phases to colour by (and so a legend).
+    phases: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(false);
@@ -79,7 +81,7 @@ pub(super) fn PlansMap(
                 <MapView features=features selected=selected class_of=class_of fit=fit
                     label=Signal::derive(move || i18n.t().plans_map_label.to_owned())/>
             </div>
-            <PhaseLegend/>
+            {phases.then(|| view! { <PhaseLegend/> })}
         </section>
     }
 }

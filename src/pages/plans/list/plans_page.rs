@@ -18,6 +18,9 @@ pub(crate) fn PlansPage() -> impl IntoView {
     let i18n = use_i18n();
     let router = use_router();
     let backend = StoredValue::new(backend(Capability::Plans));
+    let phases = backend
+        .with_value(client::plans::capabilities)
+        .has_plan_phases;
     let plans = Loader::new(
         move || query_from_address(router),
         move |query| {
@@ -53,10 +56,10 @@ pub(crate) fn PlansPage() -> impl IntoView {
         <div class="os-page os-plans">
             <PageTitle text=Signal::derive(move || i18n.t().plans_title.to_owned())/>
             <p class="os-page__intro">{i18n.tr(|t| t.plans_intro)}</p>
-            <PlanFilters count=count/>
+            <PlanFilters count=count phases=phases/>
             <NearMe here=here/>
             <div class="os-plans__layout">
-                <PlansMap items=items selected=selected/>
+                <PlansMap items=items selected=selected phases=phases/>
                 <section class="os-plans__list" aria-labelledby="os-plans-list-heading">
                     <h2 id="os-plans-list-heading">{i18n.tr(|t| t.plans_list_heading)}</h2>
                     <LoadStatus status=plans.status_signal() has_value retry=plans.retry()/>

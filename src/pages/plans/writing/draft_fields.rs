@@ -3,6 +3,7 @@
 
 use crate::pages::plans::context::PlanContext;
 use crate::state::draft::{self, CommentDraft, Sketch};
+use crate::web::device;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -74,13 +75,14 @@ impl DraftFields {
     }
 
     /// Once the server has `sent`: empties the form if it still holds that comment (a resident
-    /// who already wrote on keeps their new text).
+    /// who already wrote on keeps their new text). The nickname stays, as its hint promises,
+    /// except on a kiosk, where nothing is remembered for the next resident.
     pub fn clear_if_sent(&self, sent: &CommentDraft) {
         let now = self.draft_untracked();
         if !now.same_comment(sent) {
             return;
         }
-        let after = now.after_sending(false);
+        let after = now.after_sending(!device::is_kiosk());
         self.text.set(after.text);
         self.nickname.set(after.nickname);
         self.answers.set(after.answers);

@@ -15,6 +15,7 @@ mod problems;
 mod question_field;
 mod reply_form;
 mod report_form;
+mod retry_countdown;
 mod send_status;
 
 pub(crate) use entry::{writing, Writing};

@@ -55,7 +55,7 @@ pub(super) fn CommentCard(comment: Comment) -> impl IntoView {
             class:os-comment--hidden=hidden tabindex="-1">
             <article aria-labelledby=format!("os-comment-{id}-by")>
                 <header class="os-comment__header">
-                    <strong id=by_id class="os-comment__author">{author}</strong>
+                    <strong id=by_id class="os-comment__author"><bdi>{author}</bdi></strong>
                     " "
                     <time class="os-comment__time" datetime=c.with_value(|c| c.created.to_string())>
                         {move || c.with_value(|c| date_time(i18n.lang(), c.created))}

@@ -85,12 +85,14 @@ pub async fn comments(
 }
 
 /// Sends a new comment (or reply). `key` is the outbox entry's idempotency key, the same on
-/// every attempt.
+/// every attempt; `retry_of` is when the first attempt went out, when this is not the first
+/// (its answer may have been lost after the comment was stored).
 pub async fn create_comment(
     backend: &Backend,
     plan: &Plan,
     comment: &NewComment,
     key: &str,
+    retry_of: Option<Timestamp>,
 ) -> R<Comment> {
     match backend.kind {
         BackendKind::Osallistu => {
@@ -99,7 +101,25 @@ pub async fn create_comment(
         }
         BackendKind::Kerrokantasi => {
             let section = plan.comment_section.as_deref().ok_or_else(unsupported)?;
-            let request = kk::create_comment(&plan.summary.id, section, comment, &plan.questions);
+            let hearing = &plan.summary.id;
+            if let Some(sent_at) = retry_of {
+                // Kerrokantasi takes no Idempotency-Key: look for the comment an earlier
+                // attempt may have stored before posting it again. The newest page suffices.
+                let page = PageQuery {
+                    offset: 0,
+                    limit: 50,
+                };
+                let request = kk::list_comments(hearing, section, CommentSort::Newest, page);
+                let recent = call(backend, request, false, kk::parse_comments).await?;
+                if let Some(stored) = recent
+                    .items
+                    .into_iter()
+                    .find(|c| comment.same_as(c, sent_at))
+                {
+                    return Ok(stored);
+                }
+            }
+            let request = kk::create_comment(hearing, section, comment, &plan.questions);
             call(backend, request, true, kk::parse_comment).await
         }
         BackendKind::LinkedEvents => Err(unsupported()),

@@ -67,6 +67,24 @@ pub struct NewComment {
     pub parent: Option<u64>,
 }
 
+/// How much earlier than the first attempt a stored copy may look, for [`NewComment::same_as`]:
+/// the server's clock and the device's differ.
+const CLOCK_SLACK_MICROS: i64 = 15 * 60 * 1_000_000;
+
+impl NewComment {
+    /// Whether `stored` is this comment, stored by an attempt whose answer was lost: the same
+    /// text, name, place and parent, written no earlier than the first attempt at `sent_at`
+    /// (allowing for a server clock a few minutes behind). For backends that take no
+    /// Idempotency-Key, so a retry can look before it posts again.
+    pub fn same_as(&self, stored: &Comment, sent_at: Timestamp) -> bool {
+        stored.text.as_deref().map(str::trim) == Some(self.text.trim())
+            && stored.nickname.as_deref() == self.nickname.as_deref()
+            && stored.parent == self.parent
+            && stored.geometry == self.geometry
+            && stored.created.unix_micros() >= sent_at.unix_micros() - CLOCK_SLACK_MICROS
+    }
+}
+
 /// Order of a comment list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum CommentSort {
@@ -110,4 +128,72 @@ pub struct VoteState {
     pub votes: Option<u64>,
     /// Whether the participant's vote stands.
     pub voted: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::LatLng;
+
+    fn stored(text: &str, nickname: Option<&str>, created: &str) -> Comment {
+        Comment {
+            id: 7,
+            section: Some("s1".into()),
+            parent: None,
+            text: Some(text.into()),
+            nickname: nickname.map(Into::into),
+            created: Timestamp::parse(created).unwrap(),
+            votes: 0,
+            voted_by_me: None,
+            geometry: Some(Geometry::Point(LatLng::new(60.39, 25.66))),
+            answers: Vec::new(),
+            reply_count: 0,
+            moderation: Moderation::Visible,
+        }
+    }
+
+    #[test]
+    fn a_stored_copy_is_recognised_by_text_name_place_parent_and_time() {
+        let new = NewComment {
+            text: "Lisää penkkejä ".into(),
+            nickname: Some("Aino".into()),
+            geometry: Some(Geometry::Point(LatLng::new(60.39, 25.66))),
+            answers: Vec::new(),
+            parent: None,
+        };
+        let sent = Timestamp::parse("2026-12-03T10:00:00Z").unwrap();
+        let copy = stored(
+            "Lisää penkkejä",
+            Some("Aino"),
+            "2026-12-03T10:00:01.250000Z",
+        );
+        assert!(new.same_as(&copy, sent));
+        // A server clock a few minutes behind the device's.
+        assert!(new.same_as(
+            &stored("Lisää penkkejä", Some("Aino"), "2026-12-03T09:50:00Z"),
+            sent
+        ));
+        // Someone else's comment, another name, an older one, another place, a reply.
+        assert!(!new.same_as(
+            &stored("Lisää penkkejä!", Some("Aino"), "2026-12-03T10:00:01Z"),
+            sent
+        ));
+        assert!(!new.same_as(
+            &stored("Lisää penkkejä", None, "2026-12-03T10:00:01Z"),
+            sent
+        ));
+        assert!(!new.same_as(
+            &stored("Lisää penkkejä", Some("Aino"), "2026-12-03T09:00:00Z"),
+            sent
+        ));
+        let mut elsewhere = copy.clone();
+        elsewhere.geometry = None;
+        assert!(!new.same_as(&elsewhere, sent));
+        let mut reply = copy.clone();
+        reply.parent = Some(3);
+        assert!(!new.same_as(&reply, sent));
+        let mut hidden = copy;
+        hidden.text = None;
+        assert!(!new.same_as(&hidden, sent));
+    }
 }

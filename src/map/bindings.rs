@@ -32,12 +32,3 @@ extern "C" {
         callback: &js_sys::Function,
     );
 }
-
-/// `{ key: value, … }` as a JS object.
-pub fn options(pairs: &[(&str, JsValue)]) -> JsValue {
-    let obj = js_sys::Object::new();
-    for (k, v) in pairs {
-        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), v);
-    }
-    obj.into()
-}

@@ -2,6 +2,7 @@
 //!
 //! The rules live here as plain Rust, tested natively; views only render their state.
 
+pub mod comment_sender;
 pub mod draft;
 pub mod follows;
 pub mod outbox;

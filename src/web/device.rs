@@ -57,3 +57,11 @@ pub fn get_json<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
 pub fn set_json<T: serde::Serialize>(key: &str, value: &T) -> bool {
     serde_json::to_string(value).is_ok_and(|text| set(key, &text))
 }
+
+/// Every key the app keeps on this device (without the `osallistu.` prefix).
+pub fn keys() -> Vec<String> {
+    storage::keys(store())
+        .into_iter()
+        .filter_map(|k| k.strip_prefix("osallistu.").map(str::to_owned))
+        .collect()
+}

@@ -11,3 +11,8 @@ pub fn uuid() -> String {
             format!("{:x}-{r:x}", js_sys::Date::now() as u64)
         })
 }
+
+/// A random number in `[0, 1)` (`Math.random`), for retry jitter.
+pub fn unit() -> f64 {
+    js_sys::Math::random()
+}

@@ -123,3 +123,29 @@ async fn errors_appear_next_to_the_fields_and_the_draft_comes_back() {
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+fn unsent_comments_survive_a_kiosk_reset_without_their_nickname() {
+    remember_language("en");
+    osallistu::web::device::set_kiosk(false);
+    let queue = r#"[{"key":"k1","draft":{"text":"Penkki puuttuu","nickname":"Aino","sketch":{"kind":"Point","vertices":[[60.39,25.66]]},"answers":{},"parent":null}}]"#;
+    storage()
+        .set_item("osallistu.outbox./api/v1.1", queue)
+        .unwrap();
+    storage().set_item("osallistu.nickname", "Aino").unwrap();
+    let carried = osallistu::state::outbox::export_unsent();
+    assert_eq!(carried.len(), 1);
+    // The reset wipes everything; the comment comes back, and nothing that names its writer.
+    storage().clear().unwrap();
+    osallistu::state::outbox::import_unsent(carried);
+    let back = storage()
+        .get_item("osallistu.outbox./api/v1.1")
+        .unwrap()
+        .expect("the unsent comment is back");
+    assert!(
+        back.contains("Penkki puuttuu") && back.contains("60.39"),
+        "{back}"
+    );
+    assert!(back.contains("\"k1\""), "the same key: {back}");
+    assert!(!back.contains("Aino"), "{back}");
+}

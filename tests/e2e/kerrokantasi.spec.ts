@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { test, expect, strings, axeViolations, screenshot } from './fixtures';
+import { test, expect, strings, axeViolations, screenshot, rememberLanguage } from './fixtures';
 import { APP, KK, received, unique, open } from './fake-backends';
 
 // The app with plans from the fake Kerrokantasi (fakes/kerrokantasi.mjs).
@@ -15,6 +15,10 @@ test('Kerrokantasi: browse hearings, comment on a point placed with the keyboard
   expect(list.length).toBeGreaterThan(0);
   expect(list.every((r) => r.authorization === null)).toBe(true);
   expect(list[0].query).toMatchObject({ include: 'geojson' });
+  // Hearings have no phases: no phase filter, no phase legend.
+  await expect(page.getByLabel(en.plans_filter_phase)).toHaveCount(0);
+  await expect(page.locator('.os-legend')).toHaveCount(0);
+  await expect(page.getByLabel(en.plans_filter_text)).toBeVisible();
 
   await card.getByRole('link').click();
   await expect(page.locator('h1')).toContainText('City centre cycle routes');
@@ -65,4 +69,49 @@ test('Kerrokantasi: a closed hearing says so and offers no form', async ({ page 
   await open(page, '/plans/kkClosedHearing00000000000000002');
   await expect(page.locator('h1')).toContainText('Park renovation');
   await expect(page.getByLabel(en.plans_form_text)).toHaveCount(0);
+});
+
+test('Kerrokantasi: an answer lost after the comment was stored does not store it twice', async ({ page, request }) => {
+  await open(page, '/plans/kkOpenHearing000000000000000001');
+  await expect(page.locator('.os-comment').first()).toBeVisible();
+  // Kerrokantasi takes no Idempotency-Key. The first POST reaches it and is stored, but its
+  // answer never reaches the page (the connection is reset): the app must look before it
+  // posts again.
+  let forwarded = 0;
+  await page.route('**/v1/hearing/kkOpenHearing000000000000000001/sections/*/comments/', async (route) => {
+    if (route.request().method() === 'POST' && forwarded === 0) {
+      forwarded++;
+      await route.fetch();
+      return route.abort('connectionreset');
+    }
+    return route.fallback();
+  });
+  const text = unique('Vastaus katosi matkalla');
+  await page.getByLabel(en.plans_form_text).fill(text);
+  await page.getByRole('button', { name: en.plans_form_send }).click();
+  await expect(page.locator('.os-form__status').first()).toHaveText(en.plans_send_sent, { timeout: 15_000 });
+  await expect(page.locator('.os-comment', { hasText: text })).toHaveCount(1);
+  expect(forwarded).toBe(1);
+  const posts = (await received(request, KK)).filter((r) => r.method === 'POST' && r.body?.content === text);
+  expect(posts).toHaveLength(1);
+  const r = await request.get(`${KK}/v1/hearing/kkOpenHearing000000000000000001/sections/kkMainSection00000000000000001/comments/`);
+  const stored = ((await r.json()) as { content: string }[]).filter((c) => c.content === text);
+  expect(stored).toHaveLength(1);
+});
+
+test('Kerrokantasi: a comment without a name shows the app\'s own word for anonymous', async ({ page }) => {
+  const fi = strings.fi;
+  await rememberLanguage(page, 'fi');
+  await page.goto(`${APP}/plans/kkOpenHearing000000000000000001`);
+  await expect(page.locator('.os-comment').first()).toBeVisible();
+  const text = unique('Nimetön mielipide');
+  await page.getByLabel(fi.plans_form_text).fill(text);
+  await page.getByRole('button', { name: fi.plans_form_send }).click();
+  const mine = page.locator('.os-comment', { hasText: text });
+  await expect(mine).toBeVisible();
+  await expect(mine.locator('.os-comment__author')).toHaveText(fi.plans_anonymous);
+  // Also after a reload, as Kerrokantasi lists it ("Anonymous" stored).
+  await page.reload();
+  await expect(page.locator('.os-comment', { hasText: text }).locator('.os-comment__author')).toHaveText(fi.plans_anonymous);
+  await expect(page.getByText('Anonymous', { exact: true })).toHaveCount(0);
 });

@@ -32,6 +32,35 @@ async function writeComment(page: Page, text: string) {
   await page.getByLabel(en.plans_form_text).fill(text);
 }
 
+test('the list filters live in the address: shared, reloaded and cleared', async ({ page }) => {
+  await rememberLanguage(page, 'en');
+  await page.goto('/plans');
+  const cards = page.locator('.os-plan-card');
+  await expect(cards.first()).toBeVisible();
+  const all = await cards.count();
+  expect(all).toBeGreaterThan(1);
+
+  await page.getByLabel(en.plans_filter_text).fill('Jokiranta');
+  await expect(page).toHaveURL(/\/plans\?q=Jokiranta$/);
+  await expect(cards).toHaveCount(1);
+  await page.getByLabel(en.plans_filter_phase).selectOption('draft');
+  await expect(page).toHaveURL(/[?&]phase=draft/);
+  // A shared address opens the same list, with the fields filled in.
+  const shared = page.url();
+  await page.goto('/');
+  await page.goto(shared);
+  await expect(page.getByLabel(en.plans_filter_text)).toHaveValue('Jokiranta');
+  await expect(page.getByLabel(en.plans_filter_phase)).toHaveValue('draft');
+  await page.getByLabel(en.plans_filter_open).check();
+  await expect(page).toHaveURL(/[?&]open=1/);
+  // One button clears them all.
+  await page.getByRole('button', { name: en.filters_clear }).click();
+  await expect(page).toHaveURL(/\/plans$/);
+  await expect(page.getByLabel(en.plans_filter_text)).toHaveValue('');
+  await expect(page.getByLabel(en.plans_filter_open)).not.toBeChecked();
+  await expect(cards).toHaveCount(all);
+});
+
 test('browse the plans, open one and comment on a point placed with the keyboard', async ({ page, request, blocked }) => {
   await rememberLanguage(page, 'en');
   await page.goto('/plans');
@@ -114,6 +143,27 @@ test('survey answers are required where the plan says so, and nothing typed is l
   expect(rows[0].answers).toHaveLength(1);
 });
 
+test('the nickname stays after sending, for the next comment', async ({ page, request }) => {
+  await openPlan(page, OPEN_PLAN);
+  const first = unique('Ensimmäinen ajatus');
+  await writeComment(page, first);
+  await page.getByLabel(en.plans_form_nickname).fill('Aino');
+  await page.getByRole('button', { name: en.plans_form_send }).click();
+  await expect(page.locator('.os-form__status').first()).toHaveText(en.plans_send_sent);
+  await expect(page.getByLabel(en.plans_form_text)).toHaveValue('');
+  await expect(page.getByLabel(en.plans_form_nickname)).toHaveValue('Aino');
+  const second = unique('Toinen ajatus');
+  await writeComment(page, second);
+  await page.getByRole('button', { name: en.plans_form_send }).click();
+  const mine = page.locator('.os-comment', { hasText: second });
+  await expect(mine).toBeVisible();
+  // A name the resident chose is isolated from the text around it (right-to-left names).
+  await expect(mine.locator('.os-comment__author bdi')).toHaveText('Aino');
+  const rows = await stored(request, OPEN_PLAN, second);
+  expect(rows).toHaveLength(1);
+  expect(rows[0].nickname).toBe('Aino');
+});
+
 test('a draft survives a reload', async ({ page }) => {
   await openPlan(page, OPEN_PLAN);
   const text = unique('Keskeneräinen ajatus');
@@ -155,7 +205,7 @@ test('reply, vote and report', async ({ page, request }) => {
   // Report with a reason: without one, the form says so.
   await first.getByRole('button', { name: en.plans_report, exact: true }).first().click();
   await first.getByRole('button', { name: en.plans_report_send }).click();
-  await expect(first.locator('.os-report-form .os-field__error')).toHaveText(en.plans_form_required);
+  await expect(first.locator('.os-report-form fieldset .os-field__error')).toHaveText(en.plans_form_required);
   await first.getByLabel(en.plans_report_spam).check();
   const sent = page.waitForResponse((r) => r.url().endsWith(`/comments/${id}/reports`));
   await first.getByRole('button', { name: en.plans_report_send }).click();
@@ -242,7 +292,11 @@ test('the server fails twice, then accepts: one comment, and the resident sees t
   const text = unique('Kolmas kerta toden sanoo');
   await writeComment(page, text);
   await page.getByRole('button', { name: en.plans_form_send }).click();
-  await expect(page.locator('.os-form__status').first()).toContainText(en.backend_error_server);
+  const status = page.locator('.os-form__status').first();
+  await expect(status).toContainText(en.backend_error_server);
+  // Relative, not a clock time: "Trying again in 1 s."
+  const retry = new RegExp(en.plans_send_retry_in.replace('{duration}', '\\d+ s').replace('.', '\\.'));
+  await expect(status).toContainText(retry);
   await expect(page.locator('.os-comment', { hasText: text })).toBeVisible({ timeout: 15_000 });
   expect(failures).toBe(2);
   expect(await stored(request, OPEN_PLAN, text)).toHaveLength(1);

@@ -11,6 +11,9 @@ use crate::domain::*;
 
 type R<T> = Result<T, BackendError>;
 
+/// The author name Kerrokantasi gives a comment posted without one.
+const ANONYMOUS: &str = "Anonymous";
+
 /// Offset and limit of the `next` link, if there is a next page.
 fn next_page(next: Option<&str>) -> Option<PageQuery> {
     let query = next?.split_once('?')?.1;
@@ -170,7 +173,10 @@ pub(super) fn comment(w: CommentW) -> R<Comment> {
         section: w.section,
         parent: w.comment,
         text,
-        nickname: w.author_name.filter(|n| !n.trim().is_empty()),
+        // Kerrokantasi stores "Anonymous" when no name is given: that is no name.
+        nickname: w
+            .author_name
+            .filter(|n| !n.trim().is_empty() && n != ANONYMOUS),
         created: timestamp(&w.created_at)?,
         votes: w.n_votes,
         voted_by_me: None,

@@ -1,9 +1,10 @@
 //! Every located comment of a plan in one compact answer, for drawing all of them on a map.
 
-use super::R;
 use crate::backend::{ApiRequest, ApiResponse, BackendError};
 use crate::domain::*;
 use serde::Deserialize;
+
+type R<T> = Result<T, BackendError>;
 
 #[derive(Deserialize)]
 struct PlacesW {

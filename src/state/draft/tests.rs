@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::{Localized, QuestionKind, QuestionOption};
+use crate::domain::{Geometry, LatLng, Localized, Question, QuestionKind, QuestionOption};
 
 fn question(id: u64, kind: QuestionKind, required: bool) -> Question {
     Question {
@@ -170,8 +170,31 @@ fn a_draft_survives_a_round_trip_through_storage() {
     assert_eq!(serde_json::from_str::<CommentDraft>(&json).unwrap(), d);
     assert!(!d.is_empty());
     assert!(CommentDraft::default().is_empty());
-    assert_eq!(
-        storage_key("/api/v1", "2", Some(9)),
-        "draft./api/v1.2.reply.9"
-    );
+    assert_eq!(d.storage_key("/api/v1", "2"), "draft./api/v1.2");
+    d.parent = Some(9);
+    assert_eq!(d.storage_key("/api/v1", "2"), "draft./api/v1.2.reply.9");
+}
+
+#[test]
+fn after_sending_only_the_nickname_stays_and_not_on_a_kiosk() {
+    let mut d = CommentDraft {
+        text: "Hyvä suunnitelma".into(),
+        nickname: "Aino".into(),
+        sketch: Some(Sketch::new(SketchKind::Point)),
+        parent: Some(3),
+        ..Default::default()
+    };
+    d.answers.insert(1, vec![2]);
+    let kept = d.after_sending(true);
+    assert_eq!(kept.nickname, "Aino");
+    assert_eq!((kept.text.as_str(), kept.sketch.is_none()), ("", true));
+    assert!(kept.answers.is_empty());
+    assert_eq!(kept.parent, Some(3), "a reply form stays a reply form");
+    assert_eq!(d.after_sending(false).nickname, "");
+    // The same comment whatever the nickname field says now.
+    let mut renamed = d.clone();
+    renamed.nickname = "Eino".into();
+    assert!(d.same_comment(&renamed));
+    renamed.text.push('!');
+    assert!(!d.same_comment(&renamed));
 }

@@ -1,4 +1,6 @@
 use super::*;
+use crate::backend::BackendError as E;
+use crate::state::retry::RetryPolicy;
 
 fn outbox() -> Outbox<&'static str> {
     Outbox::new(RetryPolicy {
@@ -36,7 +38,12 @@ fn server_errors_retry_with_growing_delays_and_the_same_key() {
     for _ in 0..4 {
         let key = send(&mut o, now).expect("due");
         assert_eq!(key, "k1");
-        o.record(&key, Attempt::from_status(Some(503), None, ""), now, 0.0);
+        o.record(
+            &key,
+            Attempt::from_error(&E::Server { status: 503 }),
+            now,
+            0.0,
+        );
         let State::RetryAt { at_ms } = o.get("k1").unwrap().state else {
             panic!("not retrying")
         };
@@ -46,7 +53,7 @@ fn server_errors_retry_with_growing_delays_and_the_same_key() {
     }
     assert_eq!(waits, [500, 1_000, 2_000, 4_000]);
     let key = send(&mut o, now).unwrap();
-    o.record(&key, Attempt::from_status(Some(201), None, ""), now, 0.0);
+    o.record(&key, Attempt::Delivered, now, 0.0);
     assert_eq!(o.get("k1").unwrap().state, State::Sent);
     assert_eq!(o.get("k1").unwrap().attempts, 5);
 }
@@ -58,7 +65,9 @@ fn too_many_requests_waits_as_long_as_the_server_asks() {
     send(&mut o, 10_000);
     o.record(
         "k1",
-        Attempt::from_status(Some(429), Some(20), ""),
+        Attempt::from_error(&E::RateLimited {
+            retry_after_s: Some(20),
+        }),
         10_000,
         0.5,
     );
@@ -71,7 +80,12 @@ fn offline_waits_for_the_network_not_for_a_timer() {
     let mut o = outbox();
     o.enqueue("k1".into(), "a");
     send(&mut o, 0);
-    o.record("k1", Attempt::from_status(None, None, ""), 0, 0.0);
+    o.record(
+        "k1",
+        Attempt::from_error(&E::Network("offline".into())),
+        0,
+        0.0,
+    );
     assert_eq!(o.get("k1").unwrap().state, State::WaitingForNetwork);
     assert!(o.take_due(1_000_000, false).is_none(), "still offline");
     assert!(o.take_due(1_000_000, true).is_some(), "back online");
@@ -82,31 +96,27 @@ fn client_errors_are_not_retried_and_keep_the_payload() {
     let mut o = outbox();
     o.enqueue("k1".into(), "my long comment");
     send(&mut o, 0);
-    o.record(
-        "k1",
-        Attempt::from_status(Some(422), None, "text too long"),
-        0,
-        0.0,
-    );
-    let e = o.get("k1").unwrap();
+    let refused = E::Validation {
+        fields: vec![("/text".into(), "too_long".into())],
+    };
+    let attempt = Attempt::from_error(&refused);
+    let reason = refused.to_string();
     assert_eq!(
-        e.state,
-        State::Rejected {
-            reason: "text too long".into()
+        attempt,
+        Attempt::Rejected {
+            reason: reason.clone()
         }
     );
+    o.record("k1", attempt, 0, 0.0);
+    let e = o.get("k1").unwrap();
+    assert_eq!(e.state, State::Rejected { reason });
     assert_eq!(e.payload, "my long comment");
     assert!(o.take_due(u64::MAX, true).is_none());
-    o.resend("k1", "my shorter comment");
-    assert_eq!(send(&mut o, 0).as_deref(), Some("k1"));
 }
 
 #[test]
 fn unauthorized_keeps_the_item_until_the_participant_is_back() {
-    assert_eq!(
-        Attempt::from_status(Some(401), None, ""),
-        Attempt::Unauthorized
-    );
+    assert_eq!(Attempt::from_error(&E::Unauthorized), Attempt::Unauthorized);
     let mut o = outbox();
     o.enqueue("k1".into(), "a");
     send(&mut o, 0);
@@ -119,28 +129,40 @@ fn unauthorized_keeps_the_item_until_the_participant_is_back() {
 fn a_reload_mid_send_sends_again_with_the_same_key() {
     let mut o = outbox();
     o.enqueue("k1".into(), "a");
-    send(&mut o, 0);
-    o.recover_after_reload();
-    assert_eq!(send(&mut o, 0).as_deref(), Some("k1"));
+    send(&mut o, 1_000);
+    assert!(!o.get("k1").unwrap().retried());
+    let kept = o.get("k1").unwrap().clone();
+    assert_eq!(kept.first_try_ms, Some(1_000));
+    // The page is reloaded while the request is in flight: the queue comes back from the device.
+    let mut o = outbox();
+    o.restore(kept.idempotency_key, kept.payload, kept.first_try_ms);
+    assert_eq!(send(&mut o, 5_000).as_deref(), Some("k1"));
+    assert!(
+        o.get("k1").unwrap().retried(),
+        "the answer to the first try may be lost"
+    );
+    assert_eq!(
+        o.get("k1").unwrap().first_try_ms,
+        Some(1_000),
+        "the first attempt stays known"
+    );
 }
 
 #[test]
-fn sent_items_leave_the_queue_in_order_and_others_stay() {
+fn items_go_oldest_first_and_a_sent_one_is_not_sent_again() {
     let mut o = outbox();
     o.enqueue("k1".into(), "a");
     o.enqueue("k2".into(), "b");
     assert_eq!(send(&mut o, 0).as_deref(), Some("k1"), "oldest first");
     o.record("k1", Attempt::Delivered, 0, 0.0);
-    let sent = o.remove_sent();
-    assert_eq!(sent.len(), 1);
-    assert_eq!(sent[0].payload, "a");
-    assert_eq!(o.entries().len(), 1);
-    assert_eq!(o.entries()[0].idempotency_key, "k2");
+    assert_eq!(o.get("k1").unwrap().state, State::Sent);
+    assert_eq!(send(&mut o, 0).as_deref(), Some("k2"));
+    assert_eq!(send(&mut o, u64::MAX), None);
+    assert_eq!(o.entries().len(), 2);
 }
 
 #[test]
 fn backend_errors_map_to_retry_wait_or_reject() {
-    use crate::backend::BackendError as E;
     assert_eq!(
         Attempt::from_error(&E::Network("offline".into())),
         Attempt::Offline

@@ -77,7 +77,8 @@ export async function kerrokantasi({ req, url, body, send }) {
         id: kk.nextId(),
         section,
         content: b.content ?? '',
-        author_name: b.author_name ?? null,
+        // Kerrokantasi stores this word when no name is given (missing, "" or null).
+        author_name: b.author_name || 'Anonymous',
         geojson: b.geojson ?? null,
         answers,
         comment: b.comment ?? null,

@@ -336,3 +336,22 @@ fn reads_that_fail_become_typed_errors() {
 mod writes;
 
 mod fixtures;
+
+#[test]
+fn the_anonymous_kerrokantasi_stores_for_a_missing_name_is_no_name() {
+    // Posted without author_name, with "" and with null: Kerrokantasi answers "Anonymous"
+    // (in English, whatever the language); the app shows its own translated word.
+    for body in [
+        fixture!("section-comment-detail-without-author-name-200.json"),
+        fixture!("post-comment-without-author-name-201.json"),
+        fixture!("post-comment-empty-author-name-201.json"),
+        fixture!("post-comment-null-author-name-201.json"),
+    ] {
+        let raw: serde_json::Value = serde_json::from_str(body).unwrap();
+        assert_eq!(raw["author_name"], "Anonymous");
+        assert_eq!(parse_comment(&ok(body)).unwrap().nickname, None, "{body}");
+    }
+    // A chosen name stays.
+    let named = parse_comment(&ok(fixture!("post-comment-plain-201.json"))).unwrap();
+    assert!(named.nickname.is_some());
+}

@@ -1,4 +1,4 @@
-//! Plan facts as residents read them.
+//! Plan facts in words, for the list and the plan page.
 
 use crate::domain::{CommentPeriod, Lang, PeriodState, PlanPhase};
 use crate::format::{date_time, day_of};
@@ -6,7 +6,7 @@ use crate::i18n::{fill, Strings};
 use crate::web::clock::now;
 
 /// The phase's name.
-pub fn phase_name(t: &'static Strings, phase: PlanPhase) -> &'static str {
+pub(crate) fn phase_name(t: &'static Strings, phase: PlanPhase) -> &'static str {
     match phase {
         PlanPhase::Initiated => t.plans_phase_initiated,
         PlanPhase::ParticipationPlan => t.plans_phase_participation_plan,
@@ -17,19 +17,12 @@ pub fn phase_name(t: &'static Strings, phase: PlanPhase) -> &'static str {
     }
 }
 
-/// A CSS modifier per phase, for the map and the legend.
-pub fn phase_class(phase: Option<PlanPhase>) -> &'static str {
-    match phase {
-        Some(PlanPhase::Initiated | PlanPhase::ParticipationPlan) => "os-phase--early",
-        Some(PlanPhase::Draft) => "os-phase--draft",
-        Some(PlanPhase::Proposal) => "os-phase--proposal",
-        Some(PlanPhase::Approved | PlanPhase::InForce) => "os-phase--approved",
-        None => "os-phase--none",
-    }
-}
-
 /// "Open for comments until …", "Opens for comments on …" or "Commenting closed on …".
-pub fn period_text(t: &'static Strings, period: Option<&CommentPeriod>, lang: Lang) -> String {
+pub(crate) fn period_text(
+    t: &'static Strings,
+    period: Option<&CommentPeriod>,
+    lang: Lang,
+) -> String {
     let Some(p) = period else {
         return t.plans_period_none.to_string();
     };

@@ -1,0 +1,93 @@
+//! The fields of one comment form as signals: restored from the device when the form opens,
+//! kept there on every change, emptied once the server has the comment.
+
+use crate::pages::plans::context::PlanContext;
+use crate::state::draft::{self, CommentDraft, Sketch};
+use crate::web::device;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// One form's draft, field by field.
+#[derive(Clone, Copy)]
+pub(super) struct DraftFields {
+    pub text: RwSignal<String>,
+    pub nickname: RwSignal<String>,
+    /// Chosen option ids per question id.
+    pub answers: RwSignal<BTreeMap<u64, Vec<u64>>>,
+    /// The main form's location, shared with the map; replies have none.
+    sketch: Option<RwSignal<Option<Sketch>>>,
+    parent: Option<u64>,
+    /// Whether the draft is on the device now ("Draft saved on this device").
+    pub saved: RwSignal<bool>,
+}
+
+impl DraftFields {
+    /// The draft of the main form (`parent` None) or of the reply to `parent`: the one kept on
+    /// the device, else a fresh one with the remembered nickname. From now on every change is
+    /// kept on the device.
+    pub fn restore(ctx: PlanContext, parent: Option<u64>) -> Self {
+        let (base, plan) = ctx.ids();
+        let key = CommentDraft {
+            parent,
+            ..Default::default()
+        }
+        .storage_key(&base, &plan);
+        let mut kept = draft::load(&key).unwrap_or_default();
+        if kept.nickname.is_empty() {
+            kept.nickname = draft::remembered_nickname();
+        }
+        let sketch = parent.is_none().then_some(ctx.sketch);
+        if let Some(s) = sketch {
+            s.set(kept.sketch.take());
+        }
+        let fields = DraftFields {
+            text: RwSignal::new(kept.text),
+            nickname: RwSignal::new(kept.nickname),
+            answers: RwSignal::new(kept.answers),
+            sketch,
+            parent,
+            saved: RwSignal::new(false),
+        };
+        Effect::new(move |first: Option<()>| {
+            let d = fields.draft();
+            if first.is_some() {
+                fields.saved.set(draft::save(&key, &d));
+                draft::remember_nickname(&d.nickname);
+            }
+        });
+        fields
+    }
+
+    /// The draft as it stands (tracked).
+    pub fn draft(&self) -> CommentDraft {
+        CommentDraft {
+            text: self.text.get(),
+            nickname: self.nickname.get(),
+            sketch: self.sketch.and_then(|s| s.get()),
+            answers: self.answers.get(),
+            parent: self.parent,
+        }
+    }
+
+    /// The draft as it stands, without tracking.
+    pub fn draft_untracked(&self) -> CommentDraft {
+        untrack(|| self.draft())
+    }
+
+    /// Once the server has `sent`: empties the form if it still holds that comment (a resident
+    /// who already wrote on keeps their new text). The nickname stays, as its hint promises,
+    /// except on a kiosk, where nothing is remembered for the next resident.
+    pub fn clear_if_sent(&self, sent: &CommentDraft) {
+        let now = self.draft_untracked();
+        if !now.same_comment(sent) {
+            return;
+        }
+        let after = now.after_sending(!device::is_kiosk());
+        self.text.set(after.text);
+        self.nickname.set(after.nickname);
+        self.answers.set(after.answers);
+        if let Some(s) = self.sketch {
+            s.set(None);
+        }
+    }
+}

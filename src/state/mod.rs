@@ -5,4 +5,5 @@
 pub mod draft;
 pub mod follows;
 pub mod outbox;
+pub mod registrations;
 pub mod retry;

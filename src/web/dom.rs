@@ -121,3 +121,10 @@ pub fn online() -> bool {
 pub fn visible() -> bool {
     document().is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
 }
+
+/// The address's origin (`https://osallistu.example.fi`), for links shown to be kept.
+pub fn location_origin() -> String {
+    window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}

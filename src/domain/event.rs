@@ -202,6 +202,39 @@ pub enum CancelHandle {
     Signups(Vec<String>),
 }
 
+/// Written before Linked Events' sign-up ids in a cancel code, to tell them from a token.
+const SIGNUPS: &str = "signups:";
+
+impl CancelHandle {
+    /// The code that cancels a registration, as shown to the resident and put in the cancel
+    /// link's fragment: the reference server's token as it is, Linked Events' sign-up ids as
+    /// `signups:1,2`.
+    pub fn code(&self) -> String {
+        match self {
+            CancelHandle::Token(t) => t.clone(),
+            CancelHandle::Signups(ids) => format!("{SIGNUPS}{}", ids.join(",")),
+        }
+    }
+
+    /// Reads a code typed or taken from a link; `None` when empty.
+    pub fn from_code(code: &str) -> Option<CancelHandle> {
+        let code = code.trim().trim_start_matches('#');
+        if code.is_empty() {
+            return None;
+        }
+        Some(match code.strip_prefix(SIGNUPS) {
+            Some(ids) => CancelHandle::Signups(
+                ids.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            ),
+            None => CancelHandle::Token(code.to_owned()),
+        })
+    }
+}
+
 /// The answer to joining an event.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RegistrationOutcome {
@@ -234,4 +267,19 @@ pub struct EventQuery {
     pub text: Option<String>,
     /// Only events in this area of the town (its name, in any language).
     pub area: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cancel_codes_round_trip_for_both_backends() {
+        let token = CancelHandle::Token("abc-123".into());
+        assert_eq!(CancelHandle::from_code(&token.code()), Some(token));
+        let signups = CancelHandle::Signups(vec!["7".into(), "8".into()]);
+        assert_eq!(signups.code(), "signups:7,8");
+        assert_eq!(CancelHandle::from_code("#signups:7,8 "), Some(signups));
+        assert_eq!(CancelHandle::from_code("  "), None);
+    }
 }

@@ -4,8 +4,10 @@ mod capabilities;
 mod comment;
 mod distance;
 mod event;
+mod event_rules;
 mod follow;
 mod geometry;
+mod join_rules;
 mod lang;
 mod localized;
 mod page;
@@ -24,8 +26,16 @@ pub use event::{
     AttendeeStatus, CancelHandle, Enrolment, Event, EventQuery, EventStatus, EventSummary,
     EventTime, NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
 };
+pub use event_rules::{
+    end_instant, group_max, helsinki_midnight, is_past, join_state, online_link_visible,
+    seats_info, start_instant, JoinState, SeatsInfo, DEFAULT_GROUP_MAX, ONLINE_LINK_LEAD_S,
+};
 pub use follow::{Change, ChangeKind, Changes, FollowKind, Followed, ItemKey};
 pub use geometry::{Geometry, GeometryError, LatLng, MAX_VERTICES};
+pub use join_rules::{
+    clean_name, field_problems, join_refusal, validate, JoinField, JoinInput, JoinProblem,
+    JoinRefusal, EMAIL_MAX, NAME_MAX,
+};
 pub use lang::Lang;
 pub use localized::Localized;
 pub use page::{Page, PageQuery};

@@ -6,4 +6,5 @@ pub mod comment_sender;
 pub mod draft;
 pub mod follows;
 pub mod outbox;
+pub mod registrations;
 pub mod retry;

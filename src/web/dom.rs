@@ -172,3 +172,10 @@ pub fn prepend_alert(id: &str, class: &str, title: &str, text: &str, link: (&str
     };
     let _ = build();
 }
+
+/// The address's origin (`https://osallistu.example.fi`), for links shown to be kept.
+pub fn location_origin() -> String {
+    window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use osallistu::config::provide_config;
 use osallistu::domain::*;
 use osallistu::i18n::{provide_i18n, EN};
-use osallistu::pages::events::join::JoinForm;
+use osallistu::pages::events::join_form::JoinForm;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
@@ -64,6 +64,25 @@ fn value_of(el: &HtmlElement) -> String {
         .unwrap_or_default()
 }
 
+/// The text of a field's error, while it has one (the element stays, empty, without one).
+fn error(c: &Container, id: &str) -> Option<String> {
+    c.query(&format!("#{id}-error"))
+        .and_then(|e| e.text_content())
+        .filter(|t| !t.is_empty())
+}
+
+/// Lets the mounted form's effects run once, as they have long before a resident can press a
+/// button (the error summary starts listening for its focus request then).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn active_id() -> String {
     document()
         .active_element()
@@ -90,36 +109,28 @@ async fn the_join_form_explains_each_problem_next_to_its_field_and_keeps_the_inp
     });
     let submit = c.query("button[type=submit]").unwrap();
     assert_eq!(submit.text_content().unwrap(), EN.ev_join_submit);
+    settle().await;
 
     // Empty form: name and consent are required; seats start at 1.
     submit.click();
     wait_until("the name error shows", || {
-        c.query("#ev-join-name-error").is_some()
+        error(&c, "os-ev-join-name").is_some()
     })
     .await;
     assert_eq!(
-        c.query("#ev-join-name-error")
-            .unwrap()
-            .text_content()
-            .unwrap(),
+        error(&c, "os-ev-join-name").unwrap(),
         EN.ev_err_name_required
     );
-    assert_eq!(
-        c.query("#ev-join-consent-error")
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        EN.ev_err_consent
-    );
-    assert!(c.query("#ev-join-email-error").is_none());
-    assert!(c.query("#ev-join-seats-error").is_none());
+    assert_eq!(error(&c, "os-ev-join-consent").unwrap(), EN.ev_err_consent);
+    assert!(error(&c, "os-ev-join-email").is_none());
+    assert!(error(&c, "os-ev-join-seats").is_none());
     // This event does not ask for a phone number.
-    assert!(c.query("#ev-join-phone").is_none());
-    let name = c.query("#ev-join-name").unwrap();
+    assert!(c.query("#os-ev-join-phone").is_none());
+    let name = c.query("#os-ev-join-name").unwrap();
     assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(
         name.get_attribute("aria-describedby").as_deref(),
-        Some("ev-join-name-error")
+        Some("os-ev-join-name-error")
     );
     let summary = c.query(".os-ev-join__summary").unwrap();
     assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
@@ -136,45 +147,42 @@ async fn the_join_form_explains_each_problem_next_to_its_field_and_keeps_the_inp
 
     // A bad e-mail and too many seats, with a name typed: each error at its field.
     type_into(&name, "  Maija   Meikäläinen ");
-    let email = c.query("#ev-join-email").unwrap();
+    let email = c.query("#os-ev-join-email").unwrap();
     type_into(&email, "maija@example");
-    let seats = c.query("#ev-join-seats").unwrap();
+    let seats = c.query("#os-ev-join-seats").unwrap();
     type_into(&seats, "5");
     submit.click();
     wait_until("the e-mail error shows", || {
-        c.query("#ev-join-email-error").is_some()
+        error(&c, "os-ev-join-email").is_some()
     })
     .await;
-    assert!(c.query("#ev-join-name-error").is_none());
+    assert!(error(&c, "os-ev-join-name").is_none());
     assert_eq!(
-        c.query("#ev-join-seats-error")
-            .unwrap()
-            .text_content()
-            .unwrap(),
+        error(&c, "os-ev-join-seats").unwrap(),
         "You can book 1–4 places."
     );
     assert_eq!(
         email.get_attribute("aria-describedby").as_deref(),
-        Some("ev-join-email-hint ev-join-email-error")
+        Some("os-ev-join-email-hint os-ev-join-email-error")
     );
     assert_eq!(email.get_attribute("aria-invalid").as_deref(), Some("true"));
     // Nothing typed was lost.
     assert_eq!(value_of(&name), "  Maija   Meikäläinen ");
     assert_eq!(value_of(&email), "maija@example");
     assert_eq!(value_of(&seats), "5");
-    assert_ne!(active_id(), "ev-join-name");
+    assert_ne!(active_id(), "os-ev-join-name");
 
     // Fixing the fields clears their errors on the next try (consent still missing).
     type_into(&email, "");
     type_into(&seats, "2");
     submit.click();
     wait_until("only the consent error remains", || {
-        c.query("#ev-join-seats-error").is_none() && c.query("#ev-join-email-error").is_none()
+        error(&c, "os-ev-join-seats").is_none() && error(&c, "os-ev-join-email").is_none()
     })
     .await;
-    assert!(c.query("#ev-join-consent-error").is_some());
+    assert!(error(&c, "os-ev-join-consent").is_some());
     assert_eq!(done.get_untracked(), 0, "nothing was sent");
-    let checkbox: HtmlElement = c.query("#ev-join-consent").unwrap();
+    let checkbox: HtmlElement = c.query("#os-ev-join-consent").unwrap();
     checkbox.click();
     let checked = js_sys::Reflect::get(&checkbox, &JsValue::from_str("checked")).unwrap();
     assert_eq!(checked.as_bool(), Some(true));
@@ -199,36 +207,31 @@ async fn a_phone_number_is_asked_for_and_checked_where_the_organiser_requires_on
             />
         }
     });
-    let phone = c.query("#ev-join-phone").expect("a phone field");
+    let phone = c.query("#os-ev-join-phone").expect("a phone field");
     assert_eq!(phone.get_attribute("type").as_deref(), Some("tel"));
     assert_eq!(
         phone.get_attribute("aria-required").as_deref(),
         Some("true")
     );
-    type_into(&c.query("#ev-join-name").unwrap(), "Maija Meikäläinen");
+    type_into(&c.query("#os-ev-join-name").unwrap(), "Maija Meikäläinen");
     c.query("button[type=submit]").unwrap().click();
     wait_until("the phone error shows", || {
-        c.query("#ev-join-phone-error").is_some()
+        error(&c, "os-ev-join-phone").is_some()
     })
     .await;
     assert_eq!(
-        c.query("#ev-join-phone-error")
-            .unwrap()
-            .text_content()
-            .unwrap(),
+        error(&c, "os-ev-join-phone").unwrap(),
         EN.ev_err_phone_required
     );
     type_into(&phone, "040 12x");
     c.query("button[type=submit]").unwrap().click();
     wait_until("the phone format error shows", || {
-        c.query("#ev-join-phone-error")
-            .and_then(|e| e.text_content())
-            .is_some_and(|t| t == EN.ev_err_phone)
+        error(&c, "os-ev-join-phone").is_some_and(|t| t == EN.ev_err_phone)
     })
     .await;
     assert_eq!(value_of(&phone), "040 12x", "what was typed stays");
     assert_eq!(
-        value_of(&c.query("#ev-join-name").unwrap()),
+        value_of(&c.query("#os-ev-join-name").unwrap()),
         "Maija Meikäläinen"
     );
 }

@@ -94,7 +94,7 @@ for (const lang of LANGS) {
     const past = await eventBySlug(request, 'silta-avajaiset');
     await expect(page.locator(`.os-ev-card[data-event-id="${past.id}"]`)).toHaveCount(0);
     const apiUpcoming = (await (await request.get(`/api/v1/events?start=${encodeURIComponent(new Date().toISOString())}`)).json()).count;
-    await expect(page.locator('.os-ev-count')).toHaveText(t.ev_count.replace('{count}', String(apiUpcoming)));
+    await expect(page.locator('.os-filters__count')).toHaveText(t.ev_count.replace('{count}', String(apiUpcoming)));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `${info.project.name}-${lang}-events-list`);
 
@@ -113,12 +113,12 @@ for (const lang of LANGS) {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `${info.project.name}-${lang}-events-calendar`);
     // Next month and back by keyboard.
-    const title = await page.locator('#ev-cal-title').textContent();
+    const title = await page.locator('#os-ev-cal-title').textContent();
     await page.getByRole('button', { name: t.ev_cal_next }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('#ev-cal-title')).not.toHaveText(title!);
+    await expect(page.locator('#os-ev-cal-title')).not.toHaveText(title!);
     await page.getByRole('button', { name: t.ev_cal_prev }).press('Enter');
-    await expect(page.locator('#ev-cal-title')).toHaveText(title!);
+    await expect(page.locator('#os-ev-cal-title')).toHaveText(title!);
 
     await page.getByRole('button', { name: t.ev_view_map }).click();
     await expect(page.locator('.os-ev-map .leaflet-container')).toBeVisible();
@@ -150,7 +150,7 @@ test('filter by area of the town, in Swedish; the venue page tells its accessibi
   const cards = page.locator('.os-ev-card');
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toHaveAttribute('data-event-id', String(coffee.id));
-  await expect(page.locator('.os-ev-count')).toHaveText(sv.ev_count.replace('{count}', '1'));
+  await expect(page.locator('.os-filters__count')).toHaveText(sv.ev_count.replace('{count}', '1'));
   await page.getByLabel(sv.ev_filter_area).selectOption({ label: 'Centrum' });
   const centre = (await (await request.get(`/api/v1/events?area=Keskusta&start=${encodeURIComponent(new Date().toISOString())}`)).json()).count;
   await expect(cards).toHaveCount(centre);

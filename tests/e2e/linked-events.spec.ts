@@ -29,7 +29,7 @@ test('Linked Events: join with a signed-in token (seats reservation, then sign-u
   await page.getByLabel(en.ev_join_name).fill(name);
   await page.getByLabel(en.ev_join_consent).check();
   await page.getByRole('button', { name: en.ev_join_submit }).click();
-  await expect(page.locator('#ev-join-phone-error')).toHaveText(en.ev_err_phone_required);
+  await expect(page.locator('#os-ev-join-phone-error')).toHaveText(en.ev_err_phone_required);
   await expect(page.getByLabel(en.ev_join_name)).toHaveValue(name);
   await page.getByLabel(en.ev_join_phone).fill('040 123 4567');
   await page.getByRole('button', { name: en.ev_join_submit }).click();

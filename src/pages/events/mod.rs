@@ -1,19 +1,34 @@
-//! Events: `/events`, `/events/:id` and cancelling a registration.
+//! Events: `/events` (list, calendar, map), `/events/:id` (the event, joining) and cancelling a
+//! registration. The rules live in `domain` (seats, joining, the join form's checks), the
+//! registrations remembered on the device in `state::registrations`.
 
-pub mod join;
-pub mod rules;
-pub mod store;
-
-mod cancel;
-mod detail;
-mod list;
-mod parts;
+mod bound;
+mod calendar_day;
+mod cancel_page;
+mod confirmation;
+mod event_article;
+mod event_card;
+mod event_facts;
+mod event_filter_bar;
+mod event_list;
+mod event_page;
+mod event_venue;
+mod events_page;
+mod filters;
+pub mod join_form;
+mod labels;
+mod messages;
+mod month_calendar;
+mod online_link;
+mod registration_section;
+mod venue_map;
+mod view_switch;
 
 use crate::router::Route;
-use cancel::CancelPage;
-use detail::EventPage;
+use cancel_page::CancelPage;
+use event_page::EventPage;
+use events_page::EventsPage;
 use leptos::prelude::*;
-use list::EventsPage;
 
 /// The page for a route of this area.
 pub fn page(route: Route) -> AnyView {

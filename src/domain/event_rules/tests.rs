@@ -128,136 +128,20 @@ fn the_online_link_shows_from_fifteen_minutes_before_until_the_end() {
 }
 
 #[test]
-fn the_form_checks_name_email_seats_and_consent() {
-    let ok = JoinInput {
-        name: "Maija Meikäläinen".into(),
-        email: String::new(),
-        seats: "2".into(),
-        consent: true,
-        ..JoinInput::default()
-    };
-    assert!(validate(&ok, 10).is_empty());
-    let bad = JoinInput {
-        name: "   ".into(),
-        email: "maija@".into(),
-        seats: "11".into(),
-        consent: false,
-        ..JoinInput::default()
-    };
+fn a_day_long_event_runs_from_midnight_to_midnight_in_finnish_time() {
+    let mut e = event(Some(5), Some(5), 0);
+    let day = Date::parse("2026-07-01").unwrap();
+    e.start = EventTime::Day(day);
+    e.end = None;
+    // Summer time: midnight in Finland is 21:00 UTC the evening before.
+    assert_eq!(start_instant(&e), ts("2026-06-30T21:00:00Z"));
+    assert_eq!(end_instant(&e), ts("2026-07-01T21:00:00Z"));
+    assert!(!is_past(&e, ts("2026-07-01T20:59:59Z")));
+    assert!(is_past(&e, ts("2026-07-01T21:00:00Z")));
+    e.start = EventTime::Day(Date::parse("2026-12-01").unwrap());
+    assert_eq!(start_instant(&e), ts("2026-11-30T22:00:00Z"));
     assert_eq!(
-        validate(&bad, 10),
-        vec![
-            (Field::Name, Problem::Required),
-            (Field::Email, Problem::Email),
-            (Field::Seats, Problem::SeatsRange { max: 10 }),
-            (Field::Consent, Problem::Required),
-        ]
+        helsinki_midnight(Date::parse("2026-03-29").unwrap()),
+        ts("2026-03-28T22:00:00Z")
     );
-    let long = JoinInput {
-        name: "x".repeat(101),
-        seats: "0".into(),
-        ..ok.clone()
-    };
-    assert_eq!(
-        validate(&long, 4),
-        vec![
-            (Field::Name, Problem::TooLong),
-            (Field::Seats, Problem::SeatsRange { max: 4 })
-        ]
-    );
-    assert_eq!(clean_name("  Maija \n Meikäläinen "), "Maija Meikäläinen");
-}
-
-#[test]
-fn a_phone_number_is_checked_and_required_only_where_the_backend_asks() {
-    let base = JoinInput {
-        name: "Maija Meikäläinen".into(),
-        seats: "1".into(),
-        consent: true,
-        ..JoinInput::default()
-    };
-    assert!(validate(&base, 3).is_empty());
-    let needs = JoinInput {
-        phone_required: true,
-        ..base.clone()
-    };
-    assert_eq!(validate(&needs, 3), vec![(Field::Phone, Problem::Required)]);
-    for good in ["+358 40 123 4567", "040-1234567", "(09) 310 1234"] {
-        let p = JoinInput {
-            phone: good.into(),
-            ..needs.clone()
-        };
-        assert!(validate(&p, 3).is_empty(), "{good}");
-    }
-    for bad in [
-        "1234",
-        "040 123 abc",
-        "040+123456",
-        "+358 40 123 4567 890 12",
-    ] {
-        let p = JoinInput {
-            phone: bad.into(),
-            ..base.clone()
-        };
-        assert_eq!(
-            validate(&p, 3),
-            vec![(Field::Phone, Problem::Phone)],
-            "{bad}"
-        );
-    }
-    let refused = BackendError::Validation {
-        fields: vec![("signups.0.phone_number".into(), "required".into())],
-    };
-    assert_eq!(
-        server_field_problems(&refused, 3),
-        vec![(Field::Phone, Problem::Required)]
-    );
-}
-
-#[test]
-fn server_refusals_land_on_their_fields_or_the_top() {
-    let v = BackendError::Validation {
-        fields: vec![
-            ("seats".into(), "exceeds_capacity".into()),
-            ("email".into(), "invalid_email".into()),
-            (
-                "signups.0.first_name".into(),
-                "This field may not be blank.".into(),
-            ),
-            ("".into(), "something".into()),
-        ],
-    };
-    assert_eq!(
-        server_field_problems(&v, 10),
-        vec![
-            (Field::Seats, Problem::SeatsOverCapacity),
-            (Field::Email, Problem::Email),
-            (Field::Name, Problem::Refused),
-        ]
-    );
-    let full = BackendError::Conflict {
-        code: "full".into(),
-    };
-    assert_eq!(join_refusal(&full), Some(JoinRefusal::Full));
-    let closed = BackendError::Conflict {
-        code: "registration_closed".into(),
-    };
-    assert_eq!(join_refusal(&closed), Some(JoinRefusal::Closed));
-    assert_eq!(join_refusal(&BackendError::Timeout), None);
-}
-
-#[test]
-fn descriptions_become_plain_paragraphs() {
-    let html = "<p>Tervetuloa <strong>iltaan</strong>!</p><ul><li>Kahvia</li><li>A &amp; B</li></ul><p>Rivi<br>toinen &lt;script&gt;</p>";
-    assert_eq!(
-        html_to_paragraphs(html),
-        vec![
-            "Tervetuloa iltaan!",
-            "• Kahvia",
-            "• A & B",
-            "Rivi",
-            "toinen <script>"
-        ]
-    );
-    assert_eq!(html_to_paragraphs("plain"), vec!["plain"]);
 }

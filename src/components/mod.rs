@@ -10,6 +10,7 @@ pub mod form;
 pub mod header;
 pub mod language_switch;
 pub mod load;
+pub mod local_text;
 pub mod near_me;
 pub mod page_title;
 pub mod rich_text;

@@ -39,8 +39,8 @@ test('follow a project, the server adds an update, the badge and feed show it, o
   await expect(group.getByText(t.projects_followed_none_new)).toBeVisible();
   await expect(navFollowed(page, t)).toHaveAccessibleName(t.nav_followed);
 
-  // Server timestamps have whole seconds: let one pass so the update is later than the follow.
-  await page.waitForTimeout(1100);
+  // At once: the server keeps instants to the microsecond, so an update in the same second as
+  // the follow is still new (#21 point 13).
   const title = `Work update ${info.project.name} ${Date.now()}`;
   const added = await page.request.post(`/api/v1/demo/projects/${project.id}/updates`, {
     data: { title: { fi: `Työmaatiedote ${title}`, en: title }, body: { fi: 'Työt etenevät.', en: 'Work goes on.' } },
@@ -78,6 +78,31 @@ test('follow a project, the server adds an update, the badge and feed show it, o
   await page.reload();
   await expect(page.getByText(t.projects_followed_empty)).toBeVisible();
   expect(blocked).toEqual([]);
+});
+
+test('an unfollow the server has not finished yet is not undone by the list the Followed page loads meanwhile', async ({ page }, info) => {
+  const t = strings.en;
+  const project = PROJECTS[`journey-${info.project.name}`];
+  await rememberLanguage(page, 'en');
+  const on = await follow(page, t, project);
+  // The unfollow reaches the server only after the Followed page has asked for its list (as on
+  // a busy phone): the list still has the project, and must not bring it back.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/api/v1/projects/${project.id}/unfollow`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const listed = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/me');
+  await on.click();
+  await expect(page.getByRole('button', { name: fill(t.projects_follow_name_off, { title: project.en }) })).toHaveAttribute('aria-pressed', 'false');
+  await navFollowed(page, t).click();
+  expect((await (await listed).json()).follows).not.toHaveLength(0);
+  await expect(page.getByText(t.projects_followed_empty)).toBeVisible();
+  release();
+  await page.waitForResponse((r) => r.url().endsWith(`/projects/${project.id}/unfollow`));
+  await page.reload();
+  await expect(page.getByText(t.projects_followed_empty)).toBeVisible();
 });
 
 test('a refused follow goes back and says why', async ({ page }) => {

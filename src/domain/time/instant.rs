@@ -103,6 +103,15 @@ impl Timestamp {
         }
     }
 
+    /// An instant given in microseconds since 1970-01-01T00:00:00Z, written in UTC.
+    pub fn from_unix_micros(unix_micros: i64) -> Timestamp {
+        Timestamp {
+            unix_seconds: unix_micros.div_euclid(1_000_000),
+            micros: unix_micros.rem_euclid(1_000_000) as u32,
+            offset_minutes: 0,
+        }
+    }
+
     /// Microseconds since 1970-01-01T00:00:00Z.
     pub fn unix_micros(self) -> i64 {
         self.unix_seconds * 1_000_000 + i64::from(self.micros)

@@ -1,5 +1,6 @@
 use super::followed_item::item_route;
 use super::names;
+use crate::components::local_text::LocalText;
 use crate::format::day_of;
 use crate::i18n::use_i18n;
 use crate::router::Link;
@@ -23,7 +24,7 @@ pub(super) fn FeedLine(item: FeedItem) -> impl IntoView {
         <li class="os-feed__item" class:os-feed__item--new=item.unread>
             {item.unread.then(|| view! { <span class="os-feed__new">{i18n.tr(|t| t.projects_followed_new)}</span> " " })}
             <span on:click=move |_| follows.mark_seen(&key, Some(seen_title.clone()))>
-                <Link to=to class="os-feed__link">{move || title.text(i18n.lang()).to_owned()}</Link>
+                <Link to=to class="os-feed__link"><LocalText text=title/></Link>
             </span>
             <span class="os-feed__what">{move || names::change(i18n.t(), i18n.lang(), &change.kind)}</span>
             <time class="os-feed__when" datetime=at.to_string()>{move || day_of(i18n.lang(), at)}</time>

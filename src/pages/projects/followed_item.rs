@@ -1,3 +1,4 @@
+use crate::components::local_text::LocalText;
 use crate::domain::{FollowKind, ItemKey, Localized};
 use crate::i18n::{fill, use_i18n};
 use crate::router::{Link, Route};
@@ -20,9 +21,10 @@ pub(super) fn FollowedItem(key: ItemKey, title: Localized, unread: usize) -> imp
     let follows = use_follows();
     let to = item_route(&key);
     let seen_title = title.clone();
-    let text = move || match title.text(i18n.lang()) {
-        "" => i18n.t().projects_followed_untitled.to_owned(),
-        t => t.to_owned(),
+    let text = if title.is_empty() {
+        i18n.tr(|t| t.projects_followed_untitled).into_any()
+    } else {
+        view! { <LocalText text=title/> }.into_any()
     };
     view! {
         <span on:click=move |_| follows.mark_seen(&key, Some(seen_title.clone()))>

@@ -1,3 +1,4 @@
+use crate::components::local_text::LocalText;
 use crate::domain::{LinkedEvent, LinkedPlan};
 use crate::format::day_of;
 use crate::i18n::use_i18n;
@@ -16,7 +17,7 @@ pub(super) fn ProjectLinks(plans: Vec<LinkedPlan>, events: Vec<LinkedEvent>) -> 
                 <ul class="os-project__links">
                     {plans.into_iter().map(|p| view! {
                         <li><Link to=Route::Plan(p.id.clone()) class="os-project__link">
-                            {move || p.title.text(i18n.lang()).to_owned()}
+                            <LocalText text=p.title/>
                         </Link></li>
                     }).collect_view()}
                 </ul>
@@ -29,7 +30,7 @@ pub(super) fn ProjectLinks(plans: Vec<LinkedPlan>, events: Vec<LinkedEvent>) -> 
                     {events.into_iter().map(|e| view! {
                         <li>
                             <Link to=Route::Event(e.id.clone()) class="os-project__link">
-                                {move || e.title.text(i18n.lang()).to_owned()}
+                                <LocalText text=e.title/>
                             </Link>
                             " "
                             <time class="os-project__when" datetime=e.starts_at.to_string()>

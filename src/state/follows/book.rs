@@ -209,8 +209,10 @@ impl FollowBook {
                         _ => None,
                     })
                     .collect(),
-                since: e.since.unix_seconds(),
-                seen: e.seen.map(Timestamp::unix_seconds),
+                since: None,
+                seen: None,
+                since_us: Some(e.since.unix_micros()),
+                seen_us: e.seen.map(Timestamp::unix_micros),
             })
             .collect()
     }
@@ -224,8 +226,16 @@ impl FollowBook {
                 Some(Entry {
                     key: ItemKey::new(s.backend, FollowKind::from_code(&s.kind)?, s.id),
                     title: Localized::new(t.next()?, t.next()?, t.next()?),
-                    since: Timestamp::from_unix_seconds(s.since),
-                    seen: s.seen.map(Timestamp::from_unix_seconds),
+                    since: s
+                        .since_us
+                        .map(Timestamp::from_unix_micros)
+                        .unwrap_or_else(|| {
+                            Timestamp::from_unix_seconds(s.since.unwrap_or_default())
+                        }),
+                    seen: s
+                        .seen_us
+                        .map(Timestamp::from_unix_micros)
+                        .or(s.seen.map(Timestamp::from_unix_seconds)),
                 })
             })
             .collect();
@@ -241,6 +251,14 @@ pub struct StoredEntry {
     id: String,
     /// fi, sv, en.
     title: Vec<Option<String>>,
-    since: i64,
+    /// Whole seconds: how entries were stored before fractions were kept (read only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    since: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     seen: Option<i64>,
+    /// Microseconds, as precise as the reference server's instants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    since_us: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    seen_us: Option<i64>,
 }

@@ -16,6 +16,17 @@ pub struct Follows {
     changes: RwSignal<Vec<(String, Vec<Change>)>>,
     /// Changes already announced, so a notification is shown once.
     announced: StoredValue<Vec<FeedItem>>,
+    /// Follows and unfollows made on this device: how many were begun, and how many still wait
+    /// for the backend. A backend list asked for before the last of them settled is older than
+    /// the device's book and must not overwrite it.
+    writes: StoredValue<Writes>,
+}
+
+/// See [`Follows::write_mark`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Writes {
+    begun: u64,
+    waiting: u32,
 }
 
 impl Follows {
@@ -26,6 +37,7 @@ impl Follows {
             book: RwSignal::new(FollowBook::from_stored(stored)),
             changes: RwSignal::new(Vec::new()),
             announced: StoredValue::new(Vec::new()),
+            writes: StoredValue::new(Writes::default()),
         }
     }
 
@@ -77,10 +89,36 @@ impl Follows {
         self.save();
     }
 
-    /// Takes a backend's list of follows as the truth for that backend.
-    pub(crate) fn sync(&self, backend: &str, followed: &[Followed]) {
+    /// A follow or unfollow begins: the book changed on the device, the backend is being told.
+    pub(crate) fn write_begun(&self) {
+        self.writes.update_value(|w| {
+            w.begun += 1;
+            w.waiting += 1;
+        });
+    }
+
+    /// The backend answered a follow or unfollow (either way).
+    pub(crate) fn write_settled(&self) {
+        self.writes
+            .update_value(|w| w.waiting = w.waiting.saturating_sub(1));
+    }
+
+    /// Taken before asking a backend for its list and handed to [`Follows::sync`].
+    pub(crate) fn write_mark(&self) -> Writes {
+        self.writes.get_value()
+    }
+
+    /// Takes a backend's list of follows as the truth for that backend, unless it may be older
+    /// than the book: a follow or unfollow was begun since `mark` was taken, or was still
+    /// waiting for the backend then or now. Returns whether the list was taken.
+    pub(crate) fn sync(&self, mark: Writes, backend: &str, followed: &[Followed]) -> bool {
+        let now = self.writes.get_value();
+        if now != mark || now.waiting > 0 {
+            return false;
+        }
         self.book.update(|b| b.sync(backend, followed));
         self.save();
+        true
     }
 
     /// Stores the newest change list of `backend`.

@@ -24,8 +24,9 @@ pub(crate) async fn refresh(follows: Follows, backends: &[Backend]) -> Result<()
             continue;
         }
         let step = async {
+            let mark = follows.write_mark();
             let list = client::followed(backend).await?;
-            follows.sync(&backend.base_url, &list);
+            follows.sync(mark, &backend.base_url, &list);
             let since = follows.book().changes_since(&backend.base_url, now());
             let changes = client::changes(backend, since).await?;
             follows.set_changes(&backend.base_url, changes.items);

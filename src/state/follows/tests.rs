@@ -249,3 +249,36 @@ fn the_stored_form_round_trips_with_titles_per_language() {
             .is_empty()
     );
 }
+
+#[test]
+fn stored_marks_keep_their_microseconds_and_old_whole_second_entries_still_read() {
+    // The reference server writes instants to the microsecond (#21 point 13): a change in the
+    // same second as the follow, but after it, is new after a reload too.
+    let key = ItemKey::new(REF, FollowKind::Project, "1");
+    let mut b = FollowBook::default();
+    b.follow(key.clone(), title("Park"), t("2026-11-30T11:21:27.480113Z"));
+    let seen = ItemKey::new(REF, FollowKind::Event, "7");
+    b.follow(seen.clone(), title("Walk"), t("2026-11-30T11:00:00Z"));
+    b.mark_seen(&seen, t("2026-11-30T11:21:27.600001Z"), None);
+    let json = serde_json::to_string(&b.to_stored()).unwrap();
+    let back = FollowBook::from_stored(serde_json::from_str(&json).unwrap());
+    assert_eq!(back, b);
+    let lists = [(
+        REF.to_owned(),
+        vec![
+            change("2026-11-30T11:21:27.500000Z", FollowKind::Project, "1"),
+            change("2026-11-30T11:21:27.400000Z", FollowKind::Project, "1"),
+            change("2026-11-30T11:21:27.700000Z", FollowKind::Event, "7"),
+            change("2026-11-30T11:21:27.600000Z", FollowKind::Event, "7"),
+        ],
+    )];
+    let unread: Vec<bool> = back.feed(&lists).iter().map(|i| i.unread).collect();
+    assert_eq!(unread, [true, false, true, false]);
+    // Entries stored before the fractions were kept: whole seconds.
+    let old = r#"[{"backend":"/api/v1","kind":"project","id":"1","title":[null,null,"Park"],"since":1764501687,"seen":null}]"#;
+    let read = FollowBook::from_stored(serde_json::from_str(old).unwrap());
+    assert_eq!(
+        read.entries()[0].since,
+        Timestamp::from_unix_seconds(1764501687)
+    );
+}

@@ -20,11 +20,24 @@ pub(crate) fn set_following(
 ) -> impl Future<Output = Result<(), BackendError>> {
     let key = client::key(&backend, kind, &id);
     follows.set_following(&key, &title, on);
+    follows.write_begun();
+    // Settles when the backend answered, and also when the future is dropped unanswered.
+    let settle = Settle(follows);
     async move {
         let result = client::set_follow(&backend, kind, &id, on).await;
+        drop(settle);
         if result.is_err() {
             follows.set_following(&key, &title, !on);
         }
         result.map(|_| ())
+    }
+}
+
+/// Marks a follow write settled when dropped.
+struct Settle(Follows);
+
+impl Drop for Settle {
+    fn drop(&mut self) {
+        self.0.write_settled();
     }
 }

@@ -30,7 +30,8 @@ pub fn Header() -> impl IntoView {
         (Route::Projects, |t| t.nav_projects),
         (Route::Events, |t| t.nav_events),
     ];
-    // The unread badge; the follow context checks for changes (state::follows::watch).
+    // The unread badge; the follow context checks for changes (state::follows::watch, its own
+    // chunk, loaded only on a device that follows something).
     let follows = use_follows();
     let unread = Memo::new(move |_| follows.unread_total());
     let followed_label = Signal::derive(move || {

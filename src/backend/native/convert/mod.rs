@@ -125,6 +125,7 @@ pub(super) fn plan(w: PlanW) -> R<Plan> {
         commenting: Access::Anyone,
         voting: Access::Anyone,
         comment_section: None,
+        parts: Vec::new(),
     })
 }
 

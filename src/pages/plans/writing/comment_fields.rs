@@ -19,9 +19,9 @@ pub(super) fn CommentFields() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_plan();
     let sender = expect_context::<CommentSender>();
-    let fields = DraftFields::restore(ctx, None);
+    let fields = DraftFields::restore(ctx, None, None);
     let questions = StoredValue::new(ctx.plan.with_value(|p| p.questions.clone()));
-    let mine = Signal::derive(move || sender.latest(None));
+    let mine = Signal::derive(move || sender.latest(None, None));
     let busy = move || mine.with(|m| m.as_ref().is_some_and(|s| is_pending(&s.state)));
 
     // A comment the server confirmed empties the form (unless the resident wrote on).

@@ -27,13 +27,13 @@ test('Kerrokantasi: browse hearings, comment on a point placed with the keyboard
   await expect(page.getByRole('button', { name: en.plans_report })).toHaveCount(0);
 
   const text = unique('Pyöräkaistalle lisää tilaa');
-  await page.getByLabel(en.plans_form_text).fill(text);
+  await page.locator('#os-comment-form').getByLabel(en.plans_form_text).fill(text);
   await page.getByLabel(en.plans_form_nickname).fill('Aino');
   await page.getByLabel(en.plans_location_point).check();
   await page.getByRole('button', { name: en.plans_location_add_centre }).click();
   await expect(page.locator('.os-map-vertex')).toHaveCount(1);
   await page.getByRole('button', { name: en.plans_form_send }).click();
-  await expect(page.locator('.os-form__status').first()).toHaveText(en.plans_send_sent);
+  await expect(page.locator('#os-comment-form .os-form__status')).toHaveText(en.plans_send_sent);
   const mine = page.locator('.os-comment', { hasText: text });
   await expect(mine).toBeVisible();
 
@@ -87,9 +87,9 @@ test('Kerrokantasi: an answer lost after the comment was stored does not store i
     return route.fallback();
   });
   const text = unique('Vastaus katosi matkalla');
-  await page.getByLabel(en.plans_form_text).fill(text);
+  await page.locator('#os-comment-form').getByLabel(en.plans_form_text).fill(text);
   await page.getByRole('button', { name: en.plans_form_send }).click();
-  await expect(page.locator('.os-form__status').first()).toHaveText(en.plans_send_sent, { timeout: 15_000 });
+  await expect(page.locator('#os-comment-form .os-form__status')).toHaveText(en.plans_send_sent, { timeout: 15_000 });
   await expect(page.locator('.os-comment', { hasText: text })).toHaveCount(1);
   expect(forwarded).toBe(1);
   const posts = (await received(request, KK)).filter((r) => r.method === 'POST' && r.body?.content === text);
@@ -105,7 +105,7 @@ test('Kerrokantasi: a comment without a name shows the app\'s own word for anony
   await page.goto(`${APP}/plans/kkOpenHearing000000000000000001`);
   await expect(page.locator('.os-comment').first()).toBeVisible();
   const text = unique('Nimetön mielipide');
-  await page.getByLabel(fi.plans_form_text).fill(text);
+  await page.locator('#os-comment-form').getByLabel(fi.plans_form_text).fill(text);
   await page.getByRole('button', { name: fi.plans_form_send }).click();
   const mine = page.locator('.os-comment', { hasText: text });
   await expect(mine).toBeVisible();

@@ -138,12 +138,15 @@ test('Kerrokantasi: part sections are shown with their text, and their questions
   await play.getByLabel('Swings').check();
   const text = unique('Keinut ensin');
   await play.getByLabel(en.plans_part_text).fill(text);
+  // The name that goes with it is shown in the part's form too.
+  await play.getByLabel(en.plans_form_nickname).fill('Aino');
   await play.getByRole('button', { name: en.plans_part_send }).click();
   await expect(play.locator('.os-form__status')).toHaveText(en.plans_send_sent);
   const posts = (await received(request, KK)).filter((r) => r.method === 'POST' && r.body?.content === text);
   expect(posts).toHaveLength(1);
   expect(posts[0].path).toBe(`/v1/hearing/${hearing}/sections/rjgqJJJFOcHW7ajb29ayIFQ3Yjn9NP8s/comments/`);
   expect(posts[0].body.answers).toEqual([{ question: 2, type: 'single-choice', answers: [4] }]);
+  expect(posts[0].body.author_name).toBe('Aino');
   expect(await axeViolations(page)).toEqual([]);
 });
 

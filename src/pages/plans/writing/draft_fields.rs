@@ -1,8 +1,9 @@
 //! The fields of one comment form as signals: restored from the device when the form opens,
 //! kept there on every change, emptied once the server has the comment.
 
+use crate::i18n::Strings;
 use crate::pages::plans::context::PlanContext;
-use crate::state::draft::{self, CommentDraft, Sketch};
+use crate::state::draft::{self, CommentDraft, Sketch, MAX_NICKNAME};
 use crate::web::device;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -94,4 +95,14 @@ impl DraftFields {
             s.set(None);
         }
     }
+}
+
+/// The nickname field's hint: where the name is remembered (not on a kiosk), and its limit.
+pub(super) fn nickname_hint(t: &Strings) -> String {
+    let hint = if device::is_kiosk() {
+        t.plans_form_nickname_hint_kiosk
+    } else {
+        t.plans_form_nickname_hint
+    };
+    format!("{hint} ({MAX_NICKNAME})")
 }

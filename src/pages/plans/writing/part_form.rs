@@ -1,10 +1,10 @@
 //! A comment on one part of the plan, answering that part's own questions.
 
-use super::draft_fields::DraftFields;
+use super::draft_fields::{nickname_hint, DraftFields};
 use super::problems::problem_text;
 use super::question_field::QuestionField;
 use super::send_status::SendStatus;
-use crate::components::form::{Field, TextArea};
+use crate::components::form::{Field, Input, TextArea};
 use crate::i18n::use_i18n;
 use crate::pages::plans::context::use_plan;
 use crate::state::comment_sender::{is_pending, CommentSender};
@@ -60,6 +60,7 @@ pub(super) fn PartForm(index: usize) -> impl IntoView {
             if let Some((first, _)) = problems.first() {
                 let id = match first {
                     Part::Question(q) => format!("os-question-{q}"),
+                    Part::Nickname => format!("os-part-{index}-nickname"),
                     _ => text_id.clone(),
                 };
                 shown.set(problems);
@@ -79,6 +80,11 @@ pub(super) fn PartForm(index: usize) -> impl IntoView {
             <Field id=text_id label=i18n.tr(|t| t.plans_part_text) required=true
                 error=Signal::derive(move || error_of(Part::Text))>
                 <TextArea value=fields.text rows=3/>
+            </Field>
+            // The name goes with the comment, so it is shown (and can be changed) here too.
+            <Field id=format!("os-part-{index}-nickname") label=i18n.tr(|t| t.plans_form_nickname)
+                hint=move || nickname_hint(i18n.t()) error=Signal::derive(move || error_of(Part::Nickname))>
+                <Input value=fields.nickname autocomplete="nickname"/>
             </Field>
             <button type="submit" class="os-button os-button--primary" aria-disabled=move || busy().to_string()>
                 {i18n.tr(|t| t.plans_part_send)}

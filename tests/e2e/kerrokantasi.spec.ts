@@ -28,7 +28,7 @@ test('Kerrokantasi: browse hearings, comment on a point placed with the keyboard
 
   const text = unique('Pyöräkaistalle lisää tilaa');
   await page.locator('#os-comment-form').getByLabel(en.plans_form_text).fill(text);
-  await page.getByLabel(en.plans_form_nickname).fill('Aino');
+  await page.locator('#os-comment-form').getByLabel(en.plans_form_nickname).fill('Aino');
   await page.getByLabel(en.plans_location_point).check();
   await page.getByRole('button', { name: en.plans_location_add_centre }).click();
   await expect(page.locator('.os-map-vertex')).toHaveCount(1);

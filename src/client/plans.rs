@@ -84,12 +84,14 @@ pub async fn comments(
     }
 }
 
-/// Sends a new comment (or reply). `key` is the outbox entry's idempotency key, the same on
-/// every attempt; `retry_of` is when the first attempt went out, when this is not the first
-/// (its answer may have been lost after the comment was stored).
+/// Sends a new comment (or reply), to the plan or to its part `part`. `key` is the outbox
+/// entry's idempotency key, the same on every attempt; `retry_of` is when the first attempt
+/// went out, when this is not the first (its answer may have been lost after the comment was
+/// stored).
 pub async fn create_comment(
     backend: &Backend,
     plan: &Plan,
+    part: Option<&str>,
     comment: &NewComment,
     key: &str,
     retry_of: Option<Timestamp>,
@@ -100,7 +102,9 @@ pub async fn create_comment(
             call(backend, request, true, native::parse_comment).await
         }
         BackendKind::Kerrokantasi => {
-            let section = plan.comment_section.as_deref().ok_or_else(unsupported)?;
+            let section = part
+                .or(plan.comment_section.as_deref())
+                .ok_or_else(unsupported)?;
             let hearing = &plan.summary.id;
             if let Some(sent_at) = retry_of {
                 // Kerrokantasi takes no Idempotency-Key: look for the comment an earlier
@@ -119,7 +123,14 @@ pub async fn create_comment(
                     return Ok(stored);
                 }
             }
-            let request = kk::create_comment(hearing, section, comment, &plan.questions);
+            let questions: Vec<Question> = plan
+                .parts
+                .iter()
+                .flat_map(|p| p.questions.iter())
+                .chain(&plan.questions)
+                .cloned()
+                .collect();
+            let request = kk::create_comment(hearing, section, comment, &questions);
             call(backend, request, true, kk::parse_comment).await
         }
         BackendKind::LinkedEvents => Err(unsupported()),

@@ -41,8 +41,8 @@ pub use localized::Localized;
 pub use page::{Page, PageQuery};
 pub use place::*;
 pub use plan::{
-    Access, CommentPeriod, Contact, Document, PeriodState, PhaseStatus, PhaseStep, Plan, PlanPhase,
-    PlanQuery, PlanSummary, RichText,
+    Access, CommentPeriod, Contact, Document, Image, PeriodState, PhaseStatus, PhaseStep, Plan,
+    PlanPart, PlanPhase, PlanQuery, PlanSummary, RichText,
 };
 pub use project::{
     FollowState, LinkedEvent, LinkedPlan, Project, ProjectQuery, ProjectStatus, ProjectSummary,

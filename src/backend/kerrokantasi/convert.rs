@@ -125,6 +125,7 @@ pub(super) fn plan(mut w: HearingW) -> R<Plan> {
     };
     let mut documents = Vec::new();
     let mut questions = Vec::new();
+    let mut parts = Vec::new();
     for section in w.sections {
         documents.extend(section.files.into_iter().map(|f| Document {
             title: Localized::from(f.title),
@@ -133,8 +134,32 @@ pub(super) fn plan(mut w: HearingW) -> R<Plan> {
             media_type: None,
             size_bytes: None,
         }));
-        for q in section.questions {
-            questions.push(question(&section.id, q)?);
+        let asked = section
+            .questions
+            .into_iter()
+            .map(|q| question(&section.id, q))
+            .collect::<R<Vec<_>>>()?;
+        // A part section is shown as a part of the plan, with its own questions.
+        if section.kind == "part" {
+            parts.push(PlanPart {
+                commenting: access(&section.commenting)?,
+                id: section.id,
+                title: Localized::from(section.title),
+                summary: Localized::from(section.abstract_),
+                content: RichText(Localized::from(section.content)),
+                images: section
+                    .images
+                    .into_iter()
+                    .map(|i| Image {
+                        url: i.url,
+                        alt: Localized::from(i.alt_text),
+                        caption: Localized::from(i.caption),
+                    })
+                    .collect(),
+                questions: asked,
+            });
+        } else {
+            questions.extend(asked);
         }
     }
     let contacts = w
@@ -159,6 +184,7 @@ pub(super) fn plan(mut w: HearingW) -> R<Plan> {
         commenting,
         voting,
         comment_section,
+        parts,
     })
 }
 

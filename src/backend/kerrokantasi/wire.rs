@@ -56,11 +56,26 @@ pub(super) struct SectionW {
     pub commenting: String,
     pub voting: String,
     #[serde(default)]
+    pub title: TranslatedW,
+    #[serde(rename = "abstract", default)]
+    pub abstract_: TranslatedW,
+    #[serde(default)]
     pub content: TranslatedW,
+    #[serde(default)]
+    pub images: Vec<ImageW>,
     #[serde(default)]
     pub files: Vec<FileW>,
     #[serde(default)]
     pub questions: Vec<QuestionW>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct ImageW {
+    pub url: String,
+    #[serde(default)]
+    pub alt_text: TranslatedW,
+    #[serde(default)]
+    pub caption: TranslatedW,
 }
 
 #[derive(Deserialize)]

@@ -7,5 +7,5 @@ mod summary;
 
 pub use period::{CommentPeriod, PeriodState};
 pub use phase::{PhaseStatus, PhaseStep, PlanPhase};
-pub use plan_detail::{Access, Contact, Document, Plan, RichText};
+pub use plan_detail::{Access, Contact, Document, Image, Plan, PlanPart, RichText};
 pub use summary::{PlanQuery, PlanSummary};

@@ -77,4 +77,37 @@ pub struct Plan {
     /// Where general comments go, where the backend splits plans into parts (a Kerrokantasi
     /// section id); `None` when they go to the plan itself.
     pub comment_section: Option<String>,
+    /// The plan's parts, each with its own text and questions (Kerrokantasi's part sections);
+    /// empty where the backend has none.
+    pub parts: Vec<PlanPart>,
+}
+
+/// A part of a plan (an area or a topic) with its own text, images and questions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanPart {
+    /// Backend id; comments answering its questions go there.
+    pub id: String,
+    /// Its name.
+    pub title: Localized,
+    /// One paragraph about it (plain text).
+    pub summary: Localized,
+    /// Its text, rich.
+    pub content: RichText,
+    /// Pictures of it.
+    pub images: Vec<Image>,
+    /// Its own questions, answered together with a comment on the part.
+    pub questions: Vec<Question>,
+    /// Who may comment on it.
+    pub commenting: Access,
+}
+
+/// A picture with its text alternative.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Image {
+    /// Where to get it.
+    pub url: String,
+    /// What it shows, for those who cannot see it.
+    pub alt: Localized,
+    /// The caption under it.
+    pub caption: Localized,
 }

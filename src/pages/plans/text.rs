@@ -1,9 +1,18 @@
 //! Plan facts in words, for the list and the plan page.
 
-use crate::domain::{CommentPeriod, Lang, PeriodState, PlanPhase};
+use crate::domain::{CommentPeriod, Lang, Localized, PeriodState, PlanPhase};
 use crate::format::{date_time, day_of};
 use crate::i18n::{fill, Strings};
 use crate::web::clock::now;
+
+/// The text of `l` in the UI's language `ui` or its fallback, and the `lang` attribute its
+/// element needs when the fallback picked another language (WCAG 3.1.2).
+pub(crate) fn localized(l: &Localized, ui: Lang) -> (String, Option<&'static str>) {
+    match l.get(ui) {
+        Some((text, used)) => (text.to_owned(), (used != ui).then(|| used.code())),
+        None => (String::new(), None),
+    }
+}
 
 /// The phase's name.
 pub(crate) fn phase_name(t: &'static Strings, phase: PlanPhase) -> &'static str {

@@ -32,6 +32,11 @@ pub(crate) fn is_pending(state: &State) -> bool {
     !matches!(state, State::Sent | State::Rejected { .. })
 }
 
+/// Whether `draft` comes from the form for `parent` in `section`.
+fn same_form(draft: &CommentDraft, parent: Option<u64>, section: Option<&str>) -> bool {
+    draft.parent == parent && draft.section.as_deref() == section
+}
+
 /// Wakes the sending task: a new comment, the network back, a retry due.
 #[derive(Default)]
 struct Wake {
@@ -120,11 +125,14 @@ impl CommentSender {
         sender
     }
 
-    /// The latest comment sent from the form for `parent` (`None`: the main form), if any
-    /// (tracked).
-    pub fn latest(&self, parent: Option<u64>) -> Option<Sending> {
-        self.items
-            .with(|all| all.iter().rfind(|s| s.draft.parent == parent).cloned())
+    /// The latest comment sent from the form for `parent` and `section` (both `None`: the
+    /// main form), if any (tracked).
+    pub fn latest(&self, parent: Option<u64>, section: Option<&str>) -> Option<Sending> {
+        self.items.with(|all| {
+            all.iter()
+                .rfind(|s| same_form(&s.draft, parent, section))
+                .cloned()
+        })
     }
 
     fn ids(&self) -> (String, String) {
@@ -137,10 +145,11 @@ impl CommentSender {
     /// Queues `draft` (already validated) and sends it. While a comment of the same form is on
     /// its way nothing is queued, so a double click sends one comment.
     pub fn submit(self, draft: CommentDraft) {
-        let parent = draft.parent;
+        let (parent, section) = (draft.parent, draft.section.clone());
+        let section = section.as_deref();
         let busy = self.items.with_untracked(|all| {
             all.iter()
-                .any(|s| s.draft.parent == parent && is_pending(&s.state))
+                .any(|s| same_form(&s.draft, parent, section) && is_pending(&s.state))
         });
         if busy {
             return;
@@ -151,7 +160,7 @@ impl CommentSender {
                 .outbox
                 .entries()
                 .iter()
-                .filter(|e| e.payload.parent == parent)
+                .filter(|e| same_form(&e.payload, parent, section))
                 .map(|e| e.idempotency_key.clone())
                 .collect();
             for key in stale {
@@ -193,7 +202,15 @@ impl CommentSender {
             self.publish();
             let (backend, plan) = (self.backend.get_value(), self.plan.get_value());
             let new = draft.to_new_comment();
-            let result = client::plans::create_comment(&backend, &plan, &new, &key, retry_of).await;
+            let result = client::plans::create_comment(
+                &backend,
+                &plan,
+                draft.section.as_deref(),
+                &new,
+                &key,
+                retry_of,
+            )
+            .await;
             let attempt = match &result {
                 Ok(_) => Attempt::Delivered,
                 // A failed connection while the browser says it is online (a reset, a lost

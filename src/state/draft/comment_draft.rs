@@ -19,6 +19,9 @@ pub(crate) struct CommentDraft {
     /// Chosen option ids per question id.
     pub answers: BTreeMap<u64, Vec<u64>>,
     pub parent: Option<u64>,
+    /// The part of the plan it is about (its own form), where the plan has parts.
+    #[serde(default)]
+    pub section: Option<String>,
 }
 
 /// A field of the comment form, for putting an error next to it.
@@ -120,6 +123,7 @@ impl CommentDraft {
             && self.sketch == other.sketch
             && self.answers == other.answers
             && self.parent == other.parent
+            && self.section == other.section
     }
 
     /// What stays in the form once the server has the comment: nothing but the nickname,
@@ -133,15 +137,17 @@ impl CommentDraft {
                 String::new()
             },
             parent: self.parent,
+            section: self.section.clone(),
             ..Default::default()
         }
     }
 
     /// Where this draft is kept: one per backend, plan and (for replies) parent comment.
     pub fn storage_key(&self, base_url: &str, plan_id: &str) -> String {
-        match self.parent {
-            Some(p) => format!("draft.{base_url}.{plan_id}.reply.{p}"),
-            None => format!("draft.{base_url}.{plan_id}"),
+        match (self.parent, &self.section) {
+            (Some(p), _) => format!("draft.{base_url}.{plan_id}.reply.{p}"),
+            (None, Some(s)) => format!("draft.{base_url}.{plan_id}.part.{s}"),
+            (None, None) => format!("draft.{base_url}.{plan_id}"),
         }
     }
 }

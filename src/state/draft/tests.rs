@@ -173,6 +173,9 @@ fn a_draft_survives_a_round_trip_through_storage() {
     assert_eq!(d.storage_key("/api/v1", "2"), "draft./api/v1.2");
     d.parent = Some(9);
     assert_eq!(d.storage_key("/api/v1", "2"), "draft./api/v1.2.reply.9");
+    d.parent = None;
+    d.section = Some("s1".into());
+    assert_eq!(d.storage_key("/api/v1", "2"), "draft./api/v1.2.part.s1");
 }
 
 #[test]

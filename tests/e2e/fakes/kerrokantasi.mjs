@@ -4,10 +4,16 @@ import { load, clone, slashRule } from './common.mjs';
 
 
 const kk = (() => {
-  const list = load('kerrokantasi', 'hearing-list-include-geojson-200.json').results;
+  // The seeded hearings, then two recorded later: one in Swedish only, one with part sections.
+  const later = ['BhKtiik8l4ua9SjOynTGavWSv0zp1p3C', 'Kw7MoOHN41sZZb0T63nMKeFCy4CVbrII'];
+  const list = load('kerrokantasi', 'hearing-list-include-geojson-200.json').results.concat(
+    load('kerrokantasi', 'hearing-list-include-geojson-with-swedish-only-200.json').results.filter((h) => later.includes(h.id)),
+  );
   const details = {
     kkOpenHearing000000000000000001: load('kerrokantasi', 'hearing-detail-200.json'),
     kkClosedHearing00000000000000002: load('kerrokantasi', 'hearing-detail-closed-200.json'),
+    BhKtiik8l4ua9SjOynTGavWSv0zp1p3C: load('kerrokantasi', 'hearing-detail-swedish-only-200.json'),
+    Kw7MoOHN41sZZb0T63nMKeFCy4CVbrII: load('kerrokantasi', 'hearing-detail-with-part-sections-200.json'),
   };
   const comments = load('kerrokantasi', 'section-comments-200.json');
   let nextId = Math.max(...comments.map((c) => c.id)) + 100;

@@ -157,7 +157,13 @@ fn a_hearing_detail_becomes_a_plan_with_sections_folded_in() {
         contact.email.as_deref(),
         Some("maija.meikalainen@example.invalid")
     );
-    let [single, multiple] = &plan.questions[..] else {
+    // The questions belong to the part section that asks them.
+    assert!(plan.questions.is_empty());
+    let [part] = &plan.parts[..] else {
+        panic!("one part expected")
+    };
+    assert_eq!(part.id, PART);
+    let [single, multiple] = &part.questions[..] else {
         panic!("two questions expected")
     };
     assert_eq!((single.id, single.kind), (1, QuestionKind::SingleChoice));
@@ -354,4 +360,39 @@ fn the_anonymous_kerrokantasi_stores_for_a_missing_name_is_no_name() {
     // A chosen name stays.
     let named = parse_comment(&ok(fixture!("post-comment-plain-201.json"))).unwrap();
     assert!(named.nickname.is_some());
+}
+
+#[test]
+fn part_sections_are_parts_with_their_title_abstract_content_images_and_questions() {
+    let plan = parse_plan(&ok(fixture!("hearing-detail-with-part-sections-200.json"))).unwrap();
+    assert_eq!(
+        plan.description.0.text(Lang::En),
+        "<p>The library park is renewed in two parts.</p>"
+    );
+    assert!(plan.questions.is_empty());
+    let [play, lights] = &plan.parts[..] else {
+        panic!("two parts expected: {:?}", plan.parts)
+    };
+    assert_eq!(play.id, "rjgqJJJFOcHW7ajb29ayIFQ3Yjn9NP8s");
+    assert_eq!(play.title.text(Lang::Sv), "Lekområdet");
+    assert_eq!(
+        play.summary.text(Lang::En),
+        "A new play area at the south edge."
+    );
+    assert!(play
+        .content
+        .0
+        .text(Lang::Fi)
+        .contains("<strong>eteläreunaan</strong>"));
+    assert_eq!(play.commenting, Access::Anyone);
+    assert_eq!(play.questions.len(), 2);
+    assert!(play
+        .questions
+        .iter()
+        .all(|q| q.section.as_deref() == Some(play.id.as_str())));
+    assert_eq!(lights.title.text(Lang::Fi), "Valaistus");
+    assert!(lights.questions.is_empty());
+    // Images, where a section has them (the seeded main section has one; parts may too).
+    let seeded = parse_plan(&ok(fixture!("hearing-detail-200.json"))).unwrap();
+    assert!(seeded.parts[0].images.is_empty());
 }

@@ -116,8 +116,10 @@ fn survey_answers_carry_the_question_type_and_go_to_the_questions_section() {
         ],
         ..NewComment::default()
     };
-    let section = plan.questions[0].section.as_deref().unwrap();
-    let request = create_comment(HEARING, section, &new, &plan.questions);
+    // The questions are the seeded part section's own.
+    let questions = &plan.parts[0].questions;
+    let section = questions[0].section.as_deref().unwrap();
+    let request = create_comment(HEARING, section, &new, questions);
     assert_eq!(
         request.path,
         format!("hearing/{HEARING}/sections/{PART}/comments/")

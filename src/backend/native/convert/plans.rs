@@ -96,6 +96,7 @@ pub(crate) fn plan(w: PlanW) -> R<Plan> {
         commenting: Access::Anyone,
         voting: Access::Anyone,
         comment_section: None,
+        parts: Vec::new(),
     })
 }
 

@@ -4,7 +4,7 @@
 use crate::domain::{centre, distance_m, LatLng, PlanPhase, PlanSummary};
 use crate::format::distance;
 use crate::i18n::{fill, use_i18n};
-use crate::pages::plans::text::{period_text, phase_name};
+use crate::pages::plans::text::{localized, period_text, phase_name};
 use crate::router::{Link, Route};
 use leptos::prelude::*;
 
@@ -21,8 +21,9 @@ pub(super) fn PlanCard(
     let plan = StoredValue::new(plan);
     let is_selected =
         move || plan.with_value(|p| selected.with(|s| s.as_deref() == Some(p.id.as_str())));
-    let title = move || plan.with_value(|p| p.title.text(i18n.lang()).to_string());
-    let area_name = move || plan.with_value(|p| p.area_name.text(i18n.lang()).to_string());
+    // Each text with its own `lang` where it falls back to another language.
+    let title = Memo::new(move |_| plan.with_value(|p| localized(&p.title, i18n.lang())));
+    let area = Memo::new(move |_| plan.with_value(|p| localized(&p.area_name, i18n.lang())));
     let period =
         move || plan.with_value(|p| period_text(i18n.t(), p.comment_period.as_ref(), i18n.lang()));
     let comments = move || {
@@ -36,20 +37,20 @@ pub(super) fn PlanCard(
             &[("distance", &distance(i18n.lang(), d))],
         ))
     };
-    let show_label = move || fill(i18n.t().plans_show_on_map, &[("title", &title())]);
+    let show_label = move || fill(i18n.t().plans_show_on_map, &[("title", &title.get().0)]);
     let card_id = format!("os-plan-{id}");
     let route = Route::Plan(id.clone());
     view! {
         <li id=card_id class="os-card os-plan-card" class:os-plan-card--selected=is_selected>
             <h3 class="os-card__title">
-                <Link to=route class="os-card__link">{title}</Link>
+                <Link to=route class="os-card__link"><span lang=move || title.get().1>{move || title.get().0}</span></Link>
             </h3>
             <p class="os-plan-card__meta">
                 {phase.map(|p| view! {
                     <span class=format!("os-badge {}", PlanPhase::class(Some(p)))>{move || phase_name(i18n.t(), p)}</span>
                     " "
                 })}
-                <span>{area_name}</span>
+                <span lang=move || area.get().1>{move || area.get().0}</span>
             </p>
             <p class="os-plan-card__period">{period}</p>
             <p class="os-plan-card__comments">{comments}</p>

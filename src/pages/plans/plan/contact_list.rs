@@ -2,6 +2,7 @@
 
 use crate::i18n::use_i18n;
 use crate::pages::plans::context::use_plan;
+use crate::pages::plans::text::localized;
 use leptos::prelude::*;
 
 #[component]
@@ -16,8 +17,11 @@ pub(super) fn ContactList() -> impl IntoView {
                     let role = c.role.clone();
                     view! {
                         <li class="os-contacts__item">
-                            <strong>{c.name.clone()}</strong>
-                            <span>{move || role.text(i18n.lang()).to_string()}</span>
+                            <strong><bdi>{c.name.clone()}</bdi></strong>
+                            {move || {
+                                let (text, lang) = localized(&role, i18n.lang());
+                                view! { <span lang=lang>{text}</span> }
+                            }}
                             {c.organization.clone().map(|o| view! { <span>{o}</span> })}
                             {c.email.clone().map(|e| view! {
                                 <a class="os-contacts__link" href=format!("mailto:{e}")>{e.clone()}</a>

@@ -4,6 +4,7 @@ use crate::format::file_size;
 use crate::i18n::use_i18n;
 use crate::kiosk::OutsideLink;
 use crate::pages::plans::context::use_plan;
+use crate::pages::plans::text::localized;
 use leptos::prelude::*;
 
 #[component]
@@ -27,7 +28,10 @@ pub(super) fn DocumentList() -> impl IntoView {
                     view! {
                         <li>
                             <OutsideLink class="os-documents__link" href=d.url.clone()>
-                                {move || title.text(i18n.lang()).to_string()}
+                                {move || {
+                                    let (text, lang) = localized(&title, i18n.lang());
+                                    view! { <span lang=lang>{text}</span> }
+                                }}
                             </OutsideLink>
                             <span class="os-documents__facts">{facts}</span>
                         </li>

@@ -5,6 +5,7 @@
 mod comments;
 mod contact_list;
 mod document_list;
+mod part_section;
 mod phase_timeline;
 mod plan_description;
 mod plan_header;

@@ -6,7 +6,7 @@ use crate::components::page_title::PageTitle;
 use crate::domain::{FollowKind, PlanPhase};
 use crate::i18n::use_i18n;
 use crate::pages::plans::context::use_plan;
-use crate::pages::plans::text::{period_text, phase_name};
+use crate::pages::plans::text::{localized, period_text, phase_name};
 use crate::state::follows::store::use_follows;
 use leptos::prelude::*;
 
@@ -24,24 +24,26 @@ pub(super) fn PlanHeader() -> impl IntoView {
     let key = crate::client::projects::key(&backend, FollowKind::Plan, &id);
     use_follows().mark_seen(&key, Some(title.clone()));
 
-    let heading =
-        Signal::derive(move || plan.with_value(|p| p.summary.title.text(i18n.lang()).to_owned()));
-    let area = move || plan.with_value(|p| p.summary.area_name.text(i18n.lang()).to_owned());
-    let summary = move || plan.with_value(|p| p.summary.summary.text(i18n.lang()).to_owned());
+    // Each text with its own `lang` where it falls back to another language.
+    let heading = Memo::new(move |_| plan.with_value(|p| localized(&p.summary.title, i18n.lang())));
+    let area =
+        Memo::new(move |_| plan.with_value(|p| localized(&p.summary.area_name, i18n.lang())));
+    let summary =
+        Memo::new(move |_| plan.with_value(|p| localized(&p.summary.summary, i18n.lang())));
     let phase = plan.with_value(|p| p.summary.phase);
     let period = move || {
         plan.with_value(|p| period_text(i18n.t(), p.summary.comment_period.as_ref(), i18n.lang()))
     };
     view! {
-        <PageTitle text=heading/>
+        <PageTitle text=Signal::derive(move || heading.get().0) lang=Signal::derive(move || heading.get().1)/>
         <p class="os-plan__meta">
             {phase.map(|ph| view! {
                 <span class=format!("os-badge {}", PlanPhase::class(Some(ph)))>{move || phase_name(i18n.t(), ph)}</span>
             })}
             " "
-            <span>{area}</span>
+            <span lang=move || area.get().1>{move || area.get().0}</span>
         </p>
-        <p class="os-page__intro">{summary}</p>
+        <p class="os-page__intro" lang=move || summary.get().1>{move || summary.get().0}</p>
         <div class="os-plan__actions">
             <FollowButton kind=FollowKind::Plan backend=backend id=id title=Signal::stored(title)/>
             // On a phone the form is far below: a way straight to it.

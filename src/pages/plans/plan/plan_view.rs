@@ -3,6 +3,7 @@
 use super::comments::CommentList;
 use super::contact_list::ContactList;
 use super::document_list::DocumentList;
+use super::part_section::PartSection;
 use super::phase_timeline::PhaseTimeline;
 use super::plan_description::PlanDescription;
 use super::plan_header::PlanHeader;
@@ -22,12 +23,14 @@ pub fn PlanView(plan: Plan, backend: Backend) -> impl IntoView {
     let writing = writing();
     (writing.start)(ctx);
     provide_context(writing);
+    let parts = ctx.plan.with_value(|p| p.parts.len());
     view! {
         <PlanHeader/>
         <div class="os-plan__layout">
             <div class="os-plan__main">
                 <PlanMap/>
                 <PlanDescription/>
+                {(0..parts).map(|index| view! { <PartSection index=index/> }).collect_view()}
                 <PhaseTimeline/>
                 <DocumentList/>
                 <ContactList/>

@@ -1,6 +1,6 @@
 //! The main comment form: text, nickname, location, answers; the problems to fix; sending.
 
-use super::draft_fields::DraftFields;
+use super::draft_fields::{nickname_hint, DraftFields};
 use super::location_field::LocationField;
 use super::problems::{field_id, problem_text, server_problems};
 use super::question_field::QuestionField;
@@ -9,9 +9,9 @@ use crate::components::form::{ErrorSummary, Field, Input, Problem as Shown, Text
 use crate::i18n::{fill, use_i18n};
 use crate::pages::plans::context::use_plan;
 use crate::state::comment_sender::{is_pending, CommentSender};
-use crate::state::draft::{Field as Part, Problem, MAX_NICKNAME, MAX_TEXT};
+use crate::state::draft::{Field as Part, Problem, MAX_TEXT};
 use crate::state::outbox::State;
-use crate::web::{device, dom};
+use crate::web::dom;
 use leptos::prelude::*;
 
 #[component]
@@ -19,9 +19,9 @@ pub(super) fn CommentFields() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_plan();
     let sender = expect_context::<CommentSender>();
-    let fields = DraftFields::restore(ctx, None);
+    let fields = DraftFields::restore(ctx, None, None);
     let questions = StoredValue::new(ctx.plan.with_value(|p| p.questions.clone()));
-    let mine = Signal::derive(move || sender.latest(None));
+    let mine = Signal::derive(move || sender.latest(None, None));
     let busy = move || mine.with(|m| m.as_ref().is_some_and(|s| is_pending(&s.state)));
 
     // A comment the server confirmed empties the form (unless the resident wrote on).
@@ -121,15 +121,7 @@ pub(super) fn CommentFields() -> impl IntoView {
             ],
         )
     };
-    let nickname_hint = move || {
-        let t = i18n.t();
-        let hint = if device::is_kiosk() {
-            t.plans_form_nickname_hint_kiosk
-        } else {
-            t.plans_form_nickname_hint
-        };
-        format!("{hint} ({MAX_NICKNAME})")
-    };
+    let nickname_hint = move || nickname_hint(i18n.t());
     let draft_saved = Signal::derive(move || {
         fields
             .saved

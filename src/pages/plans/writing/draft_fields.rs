@@ -1,8 +1,9 @@
 //! The fields of one comment form as signals: restored from the device when the form opens,
 //! kept there on every change, emptied once the server has the comment.
 
+use crate::i18n::Strings;
 use crate::pages::plans::context::PlanContext;
-use crate::state::draft::{self, CommentDraft, Sketch};
+use crate::state::draft::{self, CommentDraft, Sketch, MAX_NICKNAME};
 use crate::web::device;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -17,18 +18,20 @@ pub(super) struct DraftFields {
     /// The main form's location, shared with the map; replies have none.
     sketch: Option<RwSignal<Option<Sketch>>>,
     parent: Option<u64>,
+    section: StoredValue<Option<String>>,
     /// Whether the draft is on the device now ("Draft saved on this device").
     pub saved: RwSignal<bool>,
 }
 
 impl DraftFields {
-    /// The draft of the main form (`parent` None) or of the reply to `parent`: the one kept on
-    /// the device, else a fresh one with the remembered nickname. From now on every change is
-    /// kept on the device.
-    pub fn restore(ctx: PlanContext, parent: Option<u64>) -> Self {
+    /// The draft of the main form (`parent` and `section` None), of the reply to `parent` or
+    /// of the form of the plan's part `section`: the one kept on the device, else a fresh one
+    /// with the remembered nickname. From now on every change is kept on the device.
+    pub fn restore(ctx: PlanContext, parent: Option<u64>, section: Option<String>) -> Self {
         let (base, plan) = ctx.ids();
         let key = CommentDraft {
             parent,
+            section: section.clone(),
             ..Default::default()
         }
         .storage_key(&base, &plan);
@@ -36,7 +39,7 @@ impl DraftFields {
         if kept.nickname.is_empty() {
             kept.nickname = draft::remembered_nickname();
         }
-        let sketch = parent.is_none().then_some(ctx.sketch);
+        let sketch = (parent.is_none() && section.is_none()).then_some(ctx.sketch);
         if let Some(s) = sketch {
             s.set(kept.sketch.take());
         }
@@ -46,6 +49,7 @@ impl DraftFields {
             answers: RwSignal::new(kept.answers),
             sketch,
             parent,
+            section: StoredValue::new(section),
             saved: RwSignal::new(false),
         };
         Effect::new(move |first: Option<()>| {
@@ -66,6 +70,7 @@ impl DraftFields {
             sketch: self.sketch.and_then(|s| s.get()),
             answers: self.answers.get(),
             parent: self.parent,
+            section: self.section.get_value(),
         }
     }
 
@@ -90,4 +95,14 @@ impl DraftFields {
             s.set(None);
         }
     }
+}
+
+/// The nickname field's hint: where the name is remembered (not on a kiosk), and its limit.
+pub(super) fn nickname_hint(t: &Strings) -> String {
+    let hint = if device::is_kiosk() {
+        t.plans_form_nickname_hint_kiosk
+    } else {
+        t.plans_form_nickname_hint
+    };
+    format!("{hint} ({MAX_NICKNAME})")
 }

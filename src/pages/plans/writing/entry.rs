@@ -1,6 +1,7 @@
 //! The one way into the writing module.
 
 use super::comment_form::CommentForm;
+use super::part_form::PartForm;
 use super::reply_form::ReplyForm;
 use super::report_form::ReportForm;
 use crate::domain::Comment;
@@ -20,6 +21,8 @@ pub(crate) struct Writing {
     pub reply_form: fn(u64) -> AnyView,
     /// The report form of the comment with this id; the callback closes it.
     pub report_form: fn(u64, Callback<()>) -> AnyView,
+    /// The form of the plan's part with this index (its own questions).
+    pub part_form: fn(usize) -> AnyView,
 }
 
 /// The writing module's functions.
@@ -31,14 +34,21 @@ pub(crate) fn writing() -> Writing {
         report_form: |comment, on_done| {
             view! { <ReportForm comment=comment on_done=on_done/> }.into_any()
         },
+        part_form: |index| view! { <PartForm index=index/> }.into_any(),
     }
 }
 
 fn start(ctx: PlanContext) {
-    // A delivered comment goes on the map and to the top of the list.
+    // A delivered comment goes on the map and to the top of the list; one on a part of the
+    // plan is not in the plan's list (its section has its own).
     let on_delivered = Callback::new(move |comment: Comment| {
         ctx.locate(&comment);
-        ctx.sent.update(|s| s.push(comment));
+        let listed = ctx
+            .plan
+            .with_value(|p| comment.section.is_none() || comment.section == p.comment_section);
+        if listed {
+            ctx.sent.update(|s| s.push(comment));
+        }
     });
     let sender = CommentSender::start(ctx.backend.get_value(), ctx.plan.get_value(), on_delivered);
     provide_context(sender);

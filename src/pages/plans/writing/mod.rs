@@ -11,6 +11,7 @@ mod comment_form;
 mod draft_fields;
 mod entry;
 mod location_field;
+mod part_form;
 mod problems;
 mod question_field;
 mod reply_form;

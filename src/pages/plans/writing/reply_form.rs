@@ -16,8 +16,8 @@ pub(super) fn ReplyForm(parent: u64) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_plan();
     let sender = expect_context::<CommentSender>();
-    let fields = DraftFields::restore(ctx, Some(parent));
-    let mine = Signal::derive(move || sender.latest(Some(parent)));
+    let fields = DraftFields::restore(ctx, Some(parent), None);
+    let mine = Signal::derive(move || sender.latest(Some(parent), None));
     let busy = move || mine.with(|m| m.as_ref().is_some_and(|s| is_pending(&s.state)));
     // A reply the server confirmed empties the form.
     Effect::new(move |_| {

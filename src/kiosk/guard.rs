@@ -140,6 +140,11 @@ fn IdleGuard(idle_seconds: u32, start_url: String) -> impl IntoView {
 async fn reset(start_url: String) {
     // Nothing of the session stays on screen, even for the moment the wipe takes.
     navigation::clear(".os-root");
+    // A comment the resident sent while the terminal was offline is theirs to give, not the
+    // session's: it stays queued (text, place and answers, nothing that names anyone) and is
+    // delivered the next time its plan is opened online (#21 point 22).
+    let unsent = crate::state::outbox::export_unsent();
     crate::web::wipe::everything().await;
+    crate::state::outbox::import_unsent(unsent);
     navigation::replace_location(&start_url);
 }

@@ -148,6 +148,38 @@ test('left alone, the kiosk counts down, wipes everything and starts over; Back 
   expect(blocked).toEqual([]);
 });
 
+test('a comment sent while the terminal could not reach the server survives the reset, without its name, and is delivered when its plan is next opened', async ({ page, request }) => {
+  const text = `Kioskista lähetetty ${Date.now().toString(36)}`;
+  const name = `Kiosk Sender ${Date.now().toString(36)}`;
+  // The terminal cannot reach the server for comments: the comment is queued, not sent.
+  await page.route('**/api/v1/plans/1/comments', (route) =>
+    route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback(),
+  );
+  await page.goto('/plans/1');
+  await page.getByLabel(fi.plans_form_text).fill(text);
+  await page.getByLabel(fi.plans_form_nickname).fill(name);
+  await page.getByRole('button', { name: fi.plans_form_send }).click();
+  await expect(page.locator('.os-form__status').first()).not.toBeEmpty();
+  await expect.poll(async () => JSON.stringify(await page.evaluate(() => ({ ...sessionStorage })))).toContain(text);
+
+  await pass(page, IDLE_SECONDS + 1);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('.os-root.os-kiosk')).toBeVisible();
+  // Only the queued comment is left on the terminal, and nothing in it names anyone.
+  const kept = await page.evaluate(() => ({ ...sessionStorage }));
+  expect(JSON.stringify(kept)).toContain(text);
+  expect(JSON.stringify(kept)).not.toContain(name);
+  expect(Object.keys(kept).every((k) => k.includes('outbox'))).toBe(true);
+
+  await page.unroute('**/api/v1/plans/1/comments');
+  await page.goto('/plans/1');
+  await expect.poll(async () => {
+    const res = await request.get('/api/v1/plans/1/comments?limit=1000');
+    return ((await res.json()).items as any[]).filter((c) => c.text === text).map((c) => c.nickname);
+  }).toEqual([null]);
+  await expect(page.locator('.os-comment', { hasText: text })).toBeVisible();
+});
+
 test('the countdown dialog is accessible and "Continue" keeps the session', async ({ page }) => {
   const comment = `Jatkuva luonnos ${Date.now().toString(36)}`;
   await page.goto('/plans/1');

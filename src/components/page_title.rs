@@ -9,7 +9,12 @@ use leptos::prelude::*;
 /// After in-app navigation the heading takes focus, so keyboard and screen reader users start
 /// at the top of the new content (as after a full page load) instead of on a stale link.
 #[component]
-pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
+pub fn PageTitle(
+    #[prop(into)] text: Signal<String>,
+    /// The language of `text` when it is not the page's (content shown in a fallback language).
+    #[prop(optional, into)]
+    lang: MaybeProp<&'static str>,
+) -> impl IntoView {
     let config = use_config();
     let i18n = use_i18n();
     let router = use_router();
@@ -29,5 +34,5 @@ pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
             doc.set_title(&title);
         }
     });
-    view! { <h1 class="os-page__title" tabindex="-1" node_ref=heading>{text}</h1> }
+    view! { <h1 class="os-page__title" tabindex="-1" lang=move || lang.get() node_ref=heading>{text}</h1> }
 }

@@ -14,6 +14,7 @@ mod page;
 mod place;
 mod plan;
 mod project;
+mod registration;
 mod survey;
 mod time;
 
@@ -33,8 +34,8 @@ pub use event_rules::{
 pub use follow::{Change, ChangeKind, Changes, FollowKind, Followed};
 pub use geometry::{Geometry, GeometryError, LatLng, MAX_VERTICES};
 pub use join_rules::{
-    clean_name, field_problems, join_refusal, validate, JoinField, JoinInput, JoinProblem,
-    JoinRefusal, EMAIL_MAX, NAME_MAX,
+    clean_name, join_refusal, sort_refusal, validate, JoinField, JoinInput, JoinProblem,
+    JoinRefusal, Refusal, CITY_MAX, EMAIL_MAX, NAME_MAX, STREET_MAX, ZIPCODE_MAX,
 };
 pub use lang::Lang;
 pub use localized::Localized;
@@ -48,5 +49,6 @@ pub use project::{
     FollowState, LinkedEvent, LinkedPlan, Project, ProjectQuery, ProjectStatus, ProjectSummary,
     ProjectUpdate,
 };
+pub use registration::{SeatHold, SignupField};
 pub use survey::{Question, QuestionKind, QuestionOption};
 pub use time::{helsinki_offset_minutes, Date, LocalTime, TimeParseError, Timestamp};

@@ -1,6 +1,6 @@
 //! Events (workshops, resident evenings) and joining them.
 
-use super::{Date, LatLng, Localized, RichText, SignupField, Timestamp};
+use super::{CancelHandle, Date, LatLng, Localized, RichText, SignupField, Timestamp};
 
 /// When an event starts or ends: an instant with its offset as given, or a whole day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -204,15 +204,6 @@ pub enum AttendeeStatus {
     },
     /// Cancelled.
     Cancelled,
-}
-
-/// How a registration can be cancelled later, from any device.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CancelHandle {
-    /// A secret token (reference server: `POST /registrations/cancel`).
-    Token(String),
-    /// Sign-up ids, one per seat (Linked Events: `DELETE signup/{id}/` for each).
-    Signups(Vec<String>),
 }
 
 /// The answer to joining an event.

@@ -24,8 +24,8 @@ pub use comment::{
 };
 pub use distance::{centre, distance_m, sort_nearest};
 pub use event::{
-    AttendeeStatus, CancelHandle, Enrolment, Event, EventQuery, EventStatus, EventSummary,
-    EventTime, NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
+    AttendeeStatus, Enrolment, Event, EventQuery, EventStatus, EventSummary, EventTime,
+    NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
 };
 pub use event_rules::{
     end_instant, group_max, helsinki_midnight, is_past, join_state, online_link_visible,
@@ -49,6 +49,6 @@ pub use project::{
     FollowState, LinkedEvent, LinkedPlan, Project, ProjectQuery, ProjectStatus, ProjectSummary,
     ProjectUpdate,
 };
-pub use registration::{SeatHold, SignupField};
+pub use registration::{CancelHandle, SeatHold, SignupField};
 pub use survey::{Question, QuestionKind, QuestionOption};
 pub use time::{helsinki_offset_minutes, Date, LocalTime, TimeParseError, Timestamp};

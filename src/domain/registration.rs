@@ -1,7 +1,7 @@
 //! Signing up: the details a registration can require, places held while a resident signs up,
 //! and the codes that cancel a registration later.
 
-use super::{CancelHandle, Timestamp};
+use super::Timestamp;
 
 /// A detail every sign-up of a registration must give. These are Linked Events' mandatory
 /// fields (`city`, `first_name`, `last_name`, `phone_number`, `street_address`, `zipcode`), and
@@ -89,6 +89,15 @@ impl SeatHold {
 
 /// A hold this close to its end is not used any more (the sign-up could arrive too late).
 const HOLD_MARGIN_S: i64 = 30;
+
+/// How a registration can be cancelled later, from any device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CancelHandle {
+    /// A secret token (reference server: `POST /registrations/cancel`).
+    Token(String),
+    /// Sign-up ids, one per seat (Linked Events: `DELETE signup/{id}/` for each).
+    Signups(Vec<String>),
+}
 
 /// Written before Linked Events' sign-up ids in a cancel code, to tell them from a token.
 const SIGNUPS: &str = "signups:";

@@ -19,7 +19,7 @@ test('Linked Events: join with a signed-in token (seats reservation, then sign-u
   // (The test runner's own readiness probe asks for /v1/event/ without a query.)
   const listed = (await received(request, LE)).filter((r) => r.path === '/v1/event/' && r.query.include);
   expect(listed.length).toBeGreaterThan(0);
-  expect(listed[0].query).toMatchObject({ include: 'location,keywords', sort: 'start_time' });
+  expect(listed[0].query).toMatchObject({ include: 'location,keywords,registration', sort: 'start_time' });
 
   await card.getByRole('link').first().click();
   await expect(page.locator('h1')).toContainText('Christmas concert');
@@ -290,7 +290,9 @@ test('text shown in another language than the page is marked with its language',
   await expect(page.locator('h1')).toHaveText('Stadsvandring i Gamla stan');
   await expect(page.locator('h1')).toHaveAttribute('lang', 'sv');
   await expect(page.locator('.os-ev-description [lang="sv"]')).toContainText('Vi samlas vid domkyrkan.');
-  // Texts that exist in English are not marked.
-  await expect(page.locator('.os-ev-facts [lang]')).toHaveCount(0);
+  // Texts that exist in English are not marked; the street address, given in Finnish and
+  // Swedish only, is marked Finnish.
+  await expect(page.locator('.os-ev-facts [lang]')).toHaveCount(1);
+  await expect(page.locator('.os-ev-facts__address [lang="fi"]')).toHaveText('Raatihuoneenkatu 3, 06100 Porvoo');
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -67,8 +67,15 @@ pub(crate) fn EventFilterBar(
                             }).collect_view().into_any()
                         } else {
                             // Linked Events' keywords, sent by id.
-                            own.into_iter().map(|k| view! {
-                                <option value=k.id>{move || k.name.text(i18n.lang()).to_owned()}</option>
+                            // They arrive after the address is read: each option selects
+                            // itself when it is the one in the address.
+                            own.into_iter().map(|k| {
+                                let id = k.id.clone();
+                                view! {
+                                    <option value=k.id prop:selected=move || topic.with(|t| *t == id)>
+                                        {move || k.name.text(i18n.lang()).to_owned()}
+                                    </option>
+                                }
                             }).collect_view().into_any()
                         }
                     }}
@@ -80,7 +87,12 @@ pub(crate) fn EventFilterBar(
                         {any()}
                         {areas.get().into_iter().map(|a| {
                             let value = a.text(Lang::Fi).to_owned();
-                            view! { <option value=value>{move || a.text(i18n.lang()).to_owned()}</option> }
+                            let own = value.clone();
+                            view! {
+                                <option value=value prop:selected=move || area.with(|v| *v == own)>
+                                    {move || a.text(i18n.lang()).to_owned()}
+                                </option>
+                            }
                         }).collect_view()}
                     </Select>
                 </Field>

@@ -103,7 +103,7 @@ function watch(page: Page) {
   page.on('request', (r) => {
     if (!r.url().startsWith(LE)) return;
     const path = new URL(r.url()).pathname;
-    const answer = r.response().then((res) => (res ? res.json().catch(() => null) : null));
+    const answer = r.response().then((res) => (res ? res.json().catch(() => null) : null)).catch(() => null);
     seen.push({ method: r.method(), path, body: r.postDataJSON(), answer });
   });
   return seen;
@@ -120,7 +120,7 @@ async function fillRequired(page: Page, name: string) {
   await page.getByLabel(en.ev_join_consent).check();
 }
 
-test('a refused sign-up keeps one reservation for the next try, says how long, and gives the places back on leaving', async ({ page, request }, info) => {
+test('a refused sign-up keeps one reservation for the next try, says how long, and gives the places back on leaving', async ({ page, request, browser }, info) => {
   const seen = watch(page);
   await open(page, `/events/${SOWING}`);
   await expect(page.locator('h1')).toContainText("spring sowing");
@@ -151,7 +151,9 @@ test('a refused sign-up keeps one reservation for the next try, says how long, a
 
   // Another resident holds a place, is refused, and goes back to the list: the place is
   // given back with the reservation's code and `seats: 0` (Linked Events has no DELETE).
-  const other = await page.context().newPage();
+  // (Another device: a context of its own, which does not remember the first registration.)
+  const otherDevice = await browser.newContext();
+  const other = await otherDevice.newPage();
   const otherSeen = watch(other);
   await rememberLanguageEn(other);
   await other.goto(`${APP}/events/${SOWING}`);
@@ -182,6 +184,7 @@ test('a refused sign-up keeps one reservation for the next try, says how long, a
     r.method === 'PUT' && r.path === `/v1/seats_reservation/${second.id}/` && r.body?.seats === 0,
   )).toBe(true);
   expect((await received(request, LE)).some((r) => r.method === 'DELETE' && r.path.startsWith('/v1/seats_reservation/'))).toBe(false);
+  await otherDevice.close();
   await screenshot(page, `${info.project.name}-en-linked-events-held-then-joined`);
 });
 

@@ -58,11 +58,13 @@ pub fn JoinForm(
     let attempt = StoredValue::new(None::<(JoinInput, String)>);
     let hold = RwSignal::new(None::<SeatHold>);
     let event = StoredValue::new(event);
+    // Read now: the configuration is not at hand any more when the form is cleaned up.
+    let events_backend = StoredValue::new(backend(Capability::Events));
 
     // Places held and not used are given back when the resident leaves or closes the page.
     let release = move || {
         if let Some(h) = hold.get_untracked() {
-            client::events::release(&backend(Capability::Events), &event.get_value(), &h);
+            client::events::release(&events_backend.get_value(), &event.get_value(), &h);
             hold.set(None);
         }
     };
@@ -71,7 +73,7 @@ pub fn JoinForm(
 
     let send = Action::new_local(move |(new, key): &(NewRegistration, String)| {
         let (new, key, held) = (new.clone(), key.clone(), hold.get_untracked());
-        let (b, ev) = (backend(Capability::Events), event.get_value());
+        let (b, ev) = (events_backend.get_value(), event.get_value());
         async move {
             let sent = client::events::register(&b, &ev, &new, &key, held).await;
             (new.name, sent)

@@ -308,7 +308,11 @@ async fn the_details_a_registration_requires_are_asked_for_checked_and_kept() {
             "#os-ev-join-consent"
         ]
     );
-    assert_eq!(value_of(&c.query("#os-ev-join-birth").unwrap()), "");
+    // What was typed stays, refused or not.
+    assert_eq!(
+        value_of(&c.query("#os-ev-join-birth").unwrap()),
+        "2999-01-01"
+    );
     assert_eq!(
         value_of(&c.query("#os-ev-join-name").unwrap()),
         "Ritva Rekisteröityjä"

@@ -96,6 +96,7 @@ pub async fn send(
         Method::Get => Request::get(&url),
         Method::Post => Request::post(&url),
         Method::Delete => Request::delete(&url),
+        Method::Put => Request::put(&url),
     };
     builder = builder
         .header("Accept", "application/json, application/problem+json")
@@ -160,6 +161,55 @@ fn arm_timeout(controller: &web_sys::AbortController, ms: i32) -> Option<i32> {
     web_sys::window()?
         .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), ms)
         .ok()
+}
+
+/// Sends `request` without waiting for an answer, in a way the browser completes even when
+/// the page is closing (`fetch` with `keepalive`): for giving back what a page held, from its
+/// `pagehide` or its cleanup. The answer is not read.
+pub fn send_keepalive(base_url: &str, request: &ApiRequest, bearer: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let query: Vec<(&str, &str)> = request
+        .query
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let mut url = url_for(base_url, &request.path);
+    if !query.is_empty() {
+        let params = web_sys::UrlSearchParams::new().ok();
+        if let Some(p) = params {
+            for (k, v) in query {
+                p.append(k, v);
+            }
+            url = format!("{url}?{}", String::from(p.to_string()));
+        }
+    }
+    let method = match request.method {
+        Method::Get => "GET",
+        Method::Post => "POST",
+        Method::Delete => "DELETE",
+        Method::Put => "PUT",
+    };
+    let Ok(headers) = web_sys::Headers::new() else {
+        return;
+    };
+    let _ = headers.set("Accept", "application/json, application/problem+json");
+    if let Some(token) = bearer {
+        let _ = headers.set("Authorization", &format!("Bearer {token}"));
+    }
+    if let Some(key) = &request.idempotency_key {
+        let _ = headers.set("Idempotency-Key", key);
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    if let Some(body) = &request.body {
+        let _ = headers.set("Content-Type", "application/json");
+        init.set_body(&wasm_bindgen::JsValue::from_str(&body.to_string()));
+    }
+    init.set_headers(&headers);
+    let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &true.into());
+    let _ = window.fetch_with_str_and_init(&url, &init);
 }
 
 #[cfg(test)]

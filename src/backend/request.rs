@@ -13,6 +13,8 @@ pub enum Method {
     Post,
     /// DELETE.
     Delete,
+    /// PUT (Linked Events changes a seat reservation with it).
+    Put,
 }
 
 /// A request for the HTTP layer to send. `path` is relative to the backend's `base_url`
@@ -50,6 +52,17 @@ impl ApiRequest {
             path: path.into(),
             query: Vec::new(),
             body,
+            idempotency_key: None,
+        }
+    }
+
+    /// A PUT of `body` to `path`.
+    pub fn put(path: impl Into<String>, body: serde_json::Value) -> Self {
+        Self {
+            method: Method::Put,
+            path: path.into(),
+            query: Vec::new(),
+            body: Some(body),
             idempotency_key: None,
         }
     }

@@ -59,7 +59,9 @@ pub fn forget_all() {
     TOKENS.with(|t| t.borrow_mut().clear());
 }
 
-fn held(backend: &Backend) -> Option<String> {
+/// The token held for `backend` while it is valid, without asking for a new one (for a request
+/// sent as the page closes, which cannot wait).
+pub(crate) fn held(backend: &Backend) -> Option<String> {
     let now = now_ms();
     TOKENS.with(|t| {
         t.borrow()

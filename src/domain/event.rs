@@ -1,6 +1,6 @@
 //! Events (workshops, resident evenings) and joining them.
 
-use super::{Date, LatLng, Localized, RichText, Timestamp};
+use super::{CancelHandle, Date, LatLng, Localized, RichText, SignupField, Timestamp};
 
 /// When an event starts or ends: an instant with its offset as given, or a whole day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,6 +121,9 @@ pub struct EventSummary {
     pub price: Option<Localized>,
     /// Seats and waitlist.
     pub seats: Seats,
+    /// Whether `seats` are the backend's counts; false for a registration whose counts were
+    /// not fetched (better say nothing than "room for everyone" on a full event).
+    pub seats_known: bool,
     /// Sign-up window.
     pub enrolment: Enrolment,
     /// Whether residents can register through the app.
@@ -155,8 +158,14 @@ pub struct Event {
     pub registration_id: Option<String>,
     /// Most seats one sign-up may take, when limited.
     pub max_group_size: Option<u64>,
-    /// The backend refuses a sign-up without a telephone number.
-    pub requires_phone: bool,
+    /// What every sign-up must give (Linked Events' mandatory fields and, for an event with an
+    /// age limit, the date of birth).
+    pub signup_fields: Vec<SignupField>,
+    /// Mandatory fields the app does not know: it cannot sign up here, only send the resident
+    /// to the organiser's own sign-up page.
+    pub unknown_signup_fields: Vec<String>,
+    /// Who organises the event, as the organiser wrote it.
+    pub organiser: Option<Localized>,
     /// The organiser's own sign-up page, for when the app cannot sign up here (a backend
     /// that needs a signed-in user and no token source configured).
     pub signup_url: Option<Localized>,
@@ -171,6 +180,10 @@ pub struct NewRegistration {
     pub email: Option<String>,
     /// Optional telephone number (some backends require it).
     pub phone: Option<String>,
+    /// Street address, postal code and town, where the organiser asks for them.
+    pub street_address: Option<String>,
+    pub zipcode: Option<String>,
+    pub city: Option<String>,
     /// Date of birth; Linked Events asks it for events with age limits.
     pub birth_date: Option<Date>,
     /// Seats, at least 1.
@@ -191,48 +204,6 @@ pub enum AttendeeStatus {
     },
     /// Cancelled.
     Cancelled,
-}
-
-/// How a registration can be cancelled later, from any device.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CancelHandle {
-    /// A secret token (reference server: `POST /registrations/cancel`).
-    Token(String),
-    /// Sign-up ids, one per seat (Linked Events: `DELETE signup/{id}/` for each).
-    Signups(Vec<String>),
-}
-
-/// Written before Linked Events' sign-up ids in a cancel code, to tell them from a token.
-const SIGNUPS: &str = "signups:";
-
-impl CancelHandle {
-    /// The code that cancels a registration, as shown to the resident and put in the cancel
-    /// link's fragment: the reference server's token as it is, Linked Events' sign-up ids as
-    /// `signups:1,2`.
-    pub fn code(&self) -> String {
-        match self {
-            CancelHandle::Token(t) => t.clone(),
-            CancelHandle::Signups(ids) => format!("{SIGNUPS}{}", ids.join(",")),
-        }
-    }
-
-    /// Reads a code typed or taken from a link; `None` when empty.
-    pub fn from_code(code: &str) -> Option<CancelHandle> {
-        let code = code.trim().trim_start_matches('#');
-        if code.is_empty() {
-            return None;
-        }
-        Some(match code.strip_prefix(SIGNUPS) {
-            Some(ids) => CancelHandle::Signups(
-                ids.split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-            ),
-            None => CancelHandle::Token(code.to_owned()),
-        })
-    }
 }
 
 /// The answer to joining an event.
@@ -267,19 +238,4 @@ pub struct EventQuery {
     pub text: Option<String>,
     /// Only events in this area of the town (its name, in any language).
     pub area: Option<String>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cancel_codes_round_trip_for_both_backends() {
-        let token = CancelHandle::Token("abc-123".into());
-        assert_eq!(CancelHandle::from_code(&token.code()), Some(token));
-        let signups = CancelHandle::Signups(vec!["7".into(), "8".into()]);
-        assert_eq!(signups.code(), "signups:7,8");
-        assert_eq!(CancelHandle::from_code("#signups:7,8 "), Some(signups));
-        assert_eq!(CancelHandle::from_code("  "), None);
-    }
 }

@@ -14,6 +14,7 @@ mod page;
 mod place;
 mod plan;
 mod project;
+mod registration;
 mod survey;
 mod time;
 
@@ -23,8 +24,8 @@ pub use comment::{
 };
 pub use distance::{centre, distance_m, sort_nearest};
 pub use event::{
-    AttendeeStatus, CancelHandle, Enrolment, Event, EventQuery, EventStatus, EventSummary,
-    EventTime, NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
+    AttendeeStatus, Enrolment, Event, EventQuery, EventStatus, EventSummary, EventTime,
+    NewRegistration, RegistrationOutcome, Seats, Topic, Venue,
 };
 pub use event_rules::{
     end_instant, group_max, helsinki_midnight, is_past, join_state, online_link_visible,
@@ -33,8 +34,8 @@ pub use event_rules::{
 pub use follow::{Change, ChangeKind, Changes, FollowKind, Followed, ItemKey};
 pub use geometry::{Geometry, GeometryError, LatLng, MAX_VERTICES};
 pub use join_rules::{
-    clean_name, field_problems, join_refusal, validate, JoinField, JoinInput, JoinProblem,
-    JoinRefusal, EMAIL_MAX, NAME_MAX,
+    clean_name, join_refusal, sort_refusal, validate, JoinField, JoinInput, JoinProblem,
+    JoinRefusal, Refusal, CITY_MAX, EMAIL_MAX, NAME_MAX, STREET_MAX, ZIPCODE_MAX,
 };
 pub use lang::Lang;
 pub use localized::Localized;
@@ -48,5 +49,6 @@ pub use project::{
     FollowState, LinkedEvent, LinkedPlan, Project, ProjectQuery, ProjectStatus, ProjectSummary,
     ProjectUpdate,
 };
+pub use registration::{CancelHandle, SeatHold, SignupField};
 pub use survey::{Question, QuestionKind, QuestionOption};
 pub use time::{helsinki_offset_minutes, Date, LocalTime, TimeParseError, Timestamp};

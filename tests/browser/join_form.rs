@@ -35,6 +35,7 @@ fn event() -> Event {
                 waitlist_count: Some(0),
                 waitlist_remaining: None,
             },
+            seats_known: true,
             enrolment: Enrolment::default(),
             has_registration: true,
             status: EventStatus::Scheduled,
@@ -46,7 +47,9 @@ fn event() -> Event {
         project_id: None,
         registration_id: None,
         max_group_size: Some(4),
-        requires_phone: false,
+        signup_fields: Vec::new(),
+        unknown_signup_fields: Vec::new(),
+        organiser: None,
         signup_url: None,
     }
 }
@@ -197,7 +200,7 @@ async fn a_phone_number_is_asked_for_and_checked_where_the_organiser_requires_on
         provide_config(demo_config());
         provide_i18n(vec![Lang::En], Lang::En, false);
         let mut e = event();
-        e.requires_phone = true;
+        e.signup_fields = vec![SignupField::Phone];
         view! {
             <JoinForm
                 event=e
@@ -233,5 +236,85 @@ async fn a_phone_number_is_asked_for_and_checked_where_the_organiser_requires_on
     assert_eq!(
         value_of(&c.query("#os-ev-join-name").unwrap()),
         "Maija Meikäläinen"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_details_a_registration_requires_are_asked_for_checked_and_kept() {
+    remember_language("en");
+    let c = Container::new();
+    let _handle = mount_to(c.0.clone(), move || {
+        provide_config(demo_config());
+        provide_i18n(vec![Lang::En], Lang::En, false);
+        let mut e = event();
+        e.signup_fields = vec![
+            SignupField::StreetAddress,
+            SignupField::Zipcode,
+            SignupField::BirthDate,
+        ];
+        view! {
+            <JoinForm event=e max_seats=1 waitlist=Signal::derive(|| false) on_done=Callback::new(|_| {})/>
+        }
+    });
+    for id in ["os-ev-join-street", "os-ev-join-zip", "os-ev-join-birth"] {
+        let field = c.query(&format!("#{id}")).expect(id);
+        assert_eq!(
+            field.get_attribute("aria-required").as_deref(),
+            Some("true")
+        );
+    }
+    assert_eq!(
+        c.query("#os-ev-join-birth")
+            .unwrap()
+            .get_attribute("type")
+            .as_deref(),
+        Some("date")
+    );
+    // Not asked for by this registration.
+    assert!(c.query("#os-ev-join-city").is_none());
+    assert!(c.query("#os-ev-join-phone").is_none());
+    // One person per registration: no number of places to choose.
+    assert!(c.query("#os-ev-join-seats").is_none());
+    assert!(c.text().contains(EN.ev_join_one_each));
+    settle().await;
+    type_into(
+        &c.query("#os-ev-join-name").unwrap(),
+        "Ritva Rekisteröityjä",
+    );
+    type_into(&c.query("#os-ev-join-birth").unwrap(), "2999-01-01");
+    c.query("button[type=submit]").unwrap().click();
+    wait_until("the address errors show", || {
+        error(&c, "os-ev-join-street").is_some()
+    })
+    .await;
+    assert_eq!(
+        error(&c, "os-ev-join-street").unwrap(),
+        EN.ev_err_street_required
+    );
+    assert_eq!(error(&c, "os-ev-join-zip").unwrap(), EN.ev_err_zip_required);
+    assert_eq!(error(&c, "os-ev-join-birth").unwrap(), EN.ev_err_birth);
+    // The summary links each problem to its field.
+    let links: Vec<String> = c
+        .query_all(".os-ev-join__summary a")
+        .iter()
+        .filter_map(|a| a.get_attribute("href"))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "#os-ev-join-street",
+            "#os-ev-join-zip",
+            "#os-ev-join-birth",
+            "#os-ev-join-consent"
+        ]
+    );
+    // What was typed stays, refused or not.
+    assert_eq!(
+        value_of(&c.query("#os-ev-join-birth").unwrap()),
+        "2999-01-01"
+    );
+    assert_eq!(
+        value_of(&c.query("#os-ev-join-name").unwrap()),
+        "Ritva Rekisteröityjä"
     );
 }

@@ -1,7 +1,7 @@
 //! Linked Events wire types → domain values. The only place the two meet.
 
+use super::registration::{with_registration, RegistrationInfo};
 use super::wire::*;
-use super::{RegistrationInfo, SeatReservation};
 use crate::backend::common::{bad, event_time, geometry, opt_timestamp, timestamp};
 use crate::backend::BackendError;
 use crate::domain::*;
@@ -88,6 +88,22 @@ pub(super) fn event_summary(w: EventW) -> R<EventSummary> {
     event(w).map(|e| e.summary)
 }
 
+/// The registration of an event: its id, and its counts when they came with the event.
+fn registration_of(w: Option<serde_json::Value>) -> R<(Option<String>, Option<RegistrationInfo>)> {
+    let Some(value) = w else {
+        return Ok((None, None));
+    };
+    let link: LinkW = serde_json::from_value(value.clone())
+        .map_err(|e| bad(format!("registration link: {e}")))?;
+    let id = Some(id_of(&link.at_id));
+    if value.get("remaining_attendee_capacity").is_none() {
+        return Ok((id, None));
+    }
+    let full: RegistrationW =
+        serde_json::from_value(value).map_err(|e| bad(format!("included registration: {e}")))?;
+    Ok((id, Some(registration(full)?)))
+}
+
 pub(super) fn event(w: EventW) -> R<Event> {
     let online = w
         .location
@@ -102,6 +118,12 @@ pub(super) fn event(w: EventW) -> R<Event> {
         .as_deref()
         .ok_or_else(|| bad("event without start_time"))?;
     let offer = w.offers.into_iter().next();
+    let online_url = w
+        .external_links
+        .into_iter()
+        .find(|l| l.name == "extlink_stream")
+        .map(|l| l.link);
+    let (registration_id, counts) = registration_of(w.registration)?;
     let status = match w.event_status.as_str() {
         "EventScheduled" => EventStatus::Scheduled,
         "EventRescheduled" => EventStatus::Rescheduled,
@@ -126,36 +148,52 @@ pub(super) fn event(w: EventW) -> R<Event> {
         time_zone: None,
         venue,
         online,
-        online_url: None,
+        online_url,
         is_free: offer.as_ref().map(|o| o.is_free),
         price: offer.and_then(|o| o.price).map(Localized::from),
-        seats: Seats {
-            capacity: w.maximum_attendee_capacity,
-            ..Seats::default()
-        },
+        seats: Seats::default(),
+        seats_known: false,
         enrolment: Enrolment {
             opens: opt_timestamp(w.enrolment_start_time.as_deref())?,
             closes: opt_timestamp(w.enrolment_end_time.as_deref())?,
             open_now: None,
         },
-        has_registration: w.registration.is_some(),
+        has_registration: registration_id.is_some(),
         status,
         updated_at: opt_timestamp(w.last_modified_time.as_deref())?,
     };
-    Ok(Event {
+    let event = Event {
         summary,
         description: RichText(opt_translated(w.description)),
         info_url: w.info_url.map(Localized::from),
         calendar_url: None,
         project_id: None,
-        registration_id: w.registration.map(|r| id_of(&r.at_id)),
+        registration_id,
         max_group_size: None,
-        requires_phone: false,
+        signup_fields: Vec::new(),
+        unknown_signup_fields: Vec::new(),
+        organiser: w.provider.map(Localized::from).filter(|p| !p.is_empty()),
         signup_url: None,
+    };
+    Ok(match counts {
+        Some(info) => with_registration(event, &info),
+        None => event,
     })
 }
 
 pub(super) fn registration(w: RegistrationW) -> R<RegistrationInfo> {
+    let mut signup_fields = Vec::new();
+    let mut unknown_fields = Vec::new();
+    for code in w.mandatory_fields {
+        match SignupField::from_code(&code) {
+            Some(f) => signup_fields.push(f),
+            None => unknown_fields.push(code),
+        }
+    }
+    // An age limit makes the date of birth required of every sign-up.
+    if w.audience_min_age.is_some_and(|a| a > 0) || w.audience_max_age.is_some_and(|a| a > 0) {
+        signup_fields.push(SignupField::BirthDate);
+    }
     Ok(RegistrationInfo {
         id: w.id.to_string(),
         seats: Seats {
@@ -170,18 +208,40 @@ pub(super) fn registration(w: RegistrationW) -> R<RegistrationInfo> {
             open_now: None,
         },
         max_group_size: w.maximum_group_size,
-        mandatory_fields: w.mandatory_fields,
+        signup_fields,
+        unknown_fields,
         signup_url: w.signup_url.map(Localized::from),
     })
 }
 
-pub(super) fn reservation(w: SeatsReservationW) -> R<SeatReservation> {
-    Ok(SeatReservation {
+pub(super) fn reservation(w: SeatsReservationW) -> R<SeatHold> {
+    Ok(SeatHold {
+        id: w.id.to_string(),
         code: w.code,
         seats: w.seats,
         waitlisted: w.in_waitlist,
         expires: timestamp(&w.expiration)?,
+        maybe_used: false,
     })
+}
+
+/// The keywords of the keyword sets meant for keywords, each once, in order.
+pub(super) fn keyword_topics(w: ListW<KeywordSetW>) -> Vec<Topic> {
+    let mut out: Vec<Topic> = Vec::new();
+    let sets = w.data.into_iter();
+    for k in sets
+        .filter(|s| s.usage.as_deref() != Some("audience"))
+        .flat_map(|s| s.keywords)
+    {
+        let topic = Topic {
+            id: id_of(&k.at_id),
+            name: opt_translated(k.name),
+        };
+        if !topic.name.is_empty() && !out.iter().any(|t| t.id == topic.id) {
+            out.push(topic);
+        }
+    }
+    out
 }
 
 pub(super) fn attendee_status(w: &SignupW) -> R<AttendeeStatus> {

@@ -63,16 +63,31 @@ pub(super) struct EventW {
     #[serde(default)]
     pub offers: Vec<OfferW>,
     pub event_status: String,
-    pub registration: Option<LinkW>,
-    pub maximum_attendee_capacity: Option<u64>,
+    /// A link `{"@id"}`, or the registration itself with its counts (`include=registration`).
+    pub registration: Option<Value>,
+    #[serde(default)]
+    pub external_links: Vec<ExternalLinkW>,
+    #[serde(default)]
+    pub provider: Option<TranslatedW>,
     pub enrolment_start_time: Option<String>,
     pub enrolment_end_time: Option<String>,
     pub last_modified_time: Option<String>,
 }
 
+/// A link to elsewhere: `extlink_stream` is an online event's stream.
+#[derive(Deserialize)]
+pub(super) struct ExternalLinkW {
+    pub name: String,
+    pub link: String,
+}
+
 #[derive(Deserialize)]
 pub(super) struct RegistrationW {
     pub id: u64,
+    #[serde(default)]
+    pub audience_min_age: Option<u64>,
+    #[serde(default)]
+    pub audience_max_age: Option<u64>,
     pub enrolment_start_time: Option<String>,
     pub enrolment_end_time: Option<String>,
     pub maximum_attendee_capacity: Option<u64>,
@@ -87,6 +102,7 @@ pub(super) struct RegistrationW {
 
 #[derive(Deserialize)]
 pub(super) struct SeatsReservationW {
+    pub id: u64,
     pub seats: u64,
     pub in_waitlist: bool,
     pub code: String,
@@ -97,4 +113,13 @@ pub(super) struct SeatsReservationW {
 pub(super) struct SignupW {
     pub id: u64,
     pub attendee_status: String,
+}
+
+/// A keyword set (`include=keywords`: its keywords in full).
+#[derive(Deserialize)]
+pub(super) struct KeywordSetW {
+    #[serde(default)]
+    pub usage: Option<String>,
+    #[serde(default)]
+    pub keywords: Vec<LinkW>,
 }

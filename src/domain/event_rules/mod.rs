@@ -26,6 +26,9 @@ pub enum SeatsInfo {
     Past,
     /// The event will not take place.
     Cancelled,
+    /// The event takes registrations, but the backend did not say how many places are left
+    /// (better nothing than "room for everyone" on a full event).
+    Unknown,
 }
 
 /// Midnight at the start of `d` in Finland (summer time included).
@@ -68,6 +71,9 @@ pub fn seats_info(e: &EventSummary, now: Timestamp) -> SeatsInfo {
     }
     if !e.has_registration {
         return SeatsInfo::NoRegistration;
+    }
+    if !e.seats_known {
+        return SeatsInfo::Unknown;
     }
     let Seats {
         capacity,
@@ -152,8 +158,12 @@ pub fn online_link_visible(e: &EventSummary, now: Timestamp) -> bool {
         && e.status != EventStatus::Cancelled
 }
 
-/// Most seats one registration may take.
+/// Most seats one registration may take: one where every participant must give their own
+/// details (names, date of birth), since the form asks them of one person.
 pub fn group_max(e: &Event) -> u64 {
+    if e.signup_fields.iter().any(|f| f.personal()) {
+        return 1;
+    }
     e.max_group_size.unwrap_or(DEFAULT_GROUP_MAX).max(1)
 }
 

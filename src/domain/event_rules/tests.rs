@@ -25,6 +25,7 @@ fn event(capacity: Option<u64>, remaining: Option<u64>, waiting: u64) -> EventSu
             waitlist_count: Some(waiting),
             waitlist_remaining: None,
         },
+        seats_known: true,
         enrolment: Enrolment {
             opens: None,
             closes: None,
@@ -144,4 +145,29 @@ fn a_day_long_event_runs_from_midnight_to_midnight_in_finnish_time() {
         helsinki_midnight(Date::parse("2026-03-29").unwrap()),
         ts("2026-03-28T22:00:00Z")
     );
+}
+
+#[test]
+fn unknown_counts_say_nothing_and_personal_details_mean_one_seat_each() {
+    let mut e = event(Some(10), Some(3), 0);
+    e.seats_known = false;
+    assert_eq!(seats_info(&e, ts(BEFORE)), SeatsInfo::Unknown);
+    // Joining is still possible: the backend decides on the places.
+    assert_eq!(join_state(&e, ts(BEFORE)), JoinState::Open);
+    let mut full = Event {
+        summary: e,
+        description: RichText(Localized::default()),
+        info_url: None,
+        calendar_url: None,
+        project_id: None,
+        registration_id: None,
+        max_group_size: Some(3),
+        signup_fields: vec![SignupField::Phone, SignupField::Zipcode],
+        unknown_signup_fields: Vec::new(),
+        organiser: None,
+        signup_url: None,
+    };
+    assert_eq!(group_max(&full), 3);
+    full.signup_fields.push(SignupField::BirthDate);
+    assert_eq!(group_max(&full), 1);
 }

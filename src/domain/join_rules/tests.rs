@@ -1,5 +1,9 @@
 use super::*;
 
+fn today() -> Date {
+    Date::parse("2026-12-03").unwrap()
+}
+
 #[test]
 fn the_form_checks_name_email_seats_and_consent() {
     let ok = JoinInput {
@@ -9,7 +13,7 @@ fn the_form_checks_name_email_seats_and_consent() {
         consent: true,
         ..JoinInput::default()
     };
-    assert!(validate(&ok, 10).is_empty());
+    assert!(validate(&ok, 10, today()).is_empty());
     let bad = JoinInput {
         name: "   ".into(),
         email: "maija@".into(),
@@ -18,7 +22,7 @@ fn the_form_checks_name_email_seats_and_consent() {
         ..JoinInput::default()
     };
     assert_eq!(
-        validate(&bad, 10),
+        validate(&bad, 10, today()),
         vec![
             (JoinField::Name, JoinProblem::Required),
             (JoinField::Email, JoinProblem::Email),
@@ -32,7 +36,7 @@ fn the_form_checks_name_email_seats_and_consent() {
         ..ok.clone()
     };
     assert_eq!(
-        validate(&long, 4),
+        validate(&long, 4, today()),
         vec![
             (JoinField::Name, JoinProblem::TooLong),
             (JoinField::Seats, JoinProblem::SeatsRange { max: 4 })
@@ -49,13 +53,13 @@ fn a_phone_number_is_checked_and_required_only_where_the_backend_asks() {
         consent: true,
         ..JoinInput::default()
     };
-    assert!(validate(&base, 3).is_empty());
+    assert!(validate(&base, 3, today()).is_empty());
     let needs = JoinInput {
-        phone_required: true,
+        required: vec![SignupField::Phone],
         ..base.clone()
     };
     assert_eq!(
-        validate(&needs, 3),
+        validate(&needs, 3, today()),
         vec![(JoinField::Phone, JoinProblem::Required)]
     );
     for good in ["+358 40 123 4567", "040-1234567", "(09) 310 1234"] {
@@ -63,7 +67,7 @@ fn a_phone_number_is_checked_and_required_only_where_the_backend_asks() {
             phone: good.into(),
             ..needs.clone()
         };
-        assert!(validate(&p, 3).is_empty(), "{good}");
+        assert!(validate(&p, 3, today()).is_empty(), "{good}");
     }
     for bad in [
         "1234",
@@ -76,14 +80,14 @@ fn a_phone_number_is_checked_and_required_only_where_the_backend_asks() {
             ..base.clone()
         };
         assert_eq!(
-            validate(&p, 3),
+            validate(&p, 3, today()),
             vec![(JoinField::Phone, JoinProblem::Phone)],
             "{bad}"
         );
     }
     let refused = vec![("signups.0.phone_number".into(), "required".into())];
     assert_eq!(
-        field_problems(&refused, 3),
+        sort_refusal(&refused, 3).fields,
         vec![(JoinField::Phone, JoinProblem::Required)]
     );
 }
@@ -100,7 +104,7 @@ fn server_refusals_land_on_their_fields_or_the_top() {
         ("".into(), "something".into()),
     ];
     assert_eq!(
-        field_problems(&v, 10),
+        sort_refusal(&v, 10).fields,
         vec![
             (JoinField::Seats, JoinProblem::SeatsOverCapacity),
             (JoinField::Email, JoinProblem::Email),
@@ -113,4 +117,96 @@ fn server_refusals_land_on_their_fields_or_the_top() {
         Some(JoinRefusal::Closed)
     );
     assert_eq!(join_refusal("timeout"), None);
+}
+
+#[test]
+fn the_details_a_registration_requires_are_checked_and_others_may_be_left_empty() {
+    let base = JoinInput {
+        name: "Ritva Rekisteröityjä".into(),
+        seats: "1".into(),
+        consent: true,
+        ..JoinInput::default()
+    };
+    let all = JoinInput {
+        required: SignupField::ALL.to_vec(),
+        ..base.clone()
+    };
+    assert_eq!(
+        validate(&all, 1, today()),
+        vec![
+            (JoinField::Phone, JoinProblem::Required),
+            (JoinField::StreetAddress, JoinProblem::Required),
+            (JoinField::Zipcode, JoinProblem::Required),
+            (JoinField::City, JoinProblem::Required),
+            (JoinField::BirthDate, JoinProblem::Required),
+        ]
+    );
+    let given = JoinInput {
+        phone: "040 765 4321".into(),
+        street: " Kirkkokatu 1 ".into(),
+        zipcode: "00170".into(),
+        city: "Helsinki".into(),
+        birth_date: "1985-03-04".into(),
+        ..all.clone()
+    };
+    assert!(validate(&given, 1, today()).is_empty());
+    // A last name is needed: one word is not enough.
+    let one_name = JoinInput {
+        name: "Ritva".into(),
+        ..given.clone()
+    };
+    assert_eq!(
+        validate(&one_name, 1, today()),
+        vec![(JoinField::Name, JoinProblem::TwoNames)]
+    );
+    // A birth date must be a date in the past; a zip code fits Linked Events' column.
+    let bad = JoinInput {
+        birth_date: "2026-12-03".into(),
+        zipcode: "00170 00170".into(),
+        ..given.clone()
+    };
+    assert_eq!(
+        validate(&bad, 1, today()),
+        vec![
+            (JoinField::Zipcode, JoinProblem::TooLong),
+            (JoinField::BirthDate, JoinProblem::Date)
+        ]
+    );
+    // Nothing is required where the registration asks for nothing.
+    assert!(validate(&base, 1, today()).is_empty());
+    assert_eq!(JoinField::of(SignupField::LastName), JoinField::Name);
+}
+
+#[test]
+fn linked_events_refusals_land_on_their_fields_once_and_the_rest_is_named() {
+    // As Linked Events answers a two-person sign-up without the address it requires, and a
+    // contact language it does not serve (tests/fixtures/linkedevents).
+    let fields: Vec<(String, String)> = [
+        ("signups.0.street_address", "This field must be specified."),
+        ("signups.0.zipcode", "This field must be specified."),
+        ("signups.1.street_address", "This field must be specified."),
+        ("signups.1.zipcode", "This field must be specified."),
+        ("signups.0.date_of_birth", "The participant is too young."),
+        (
+            "signups.0.contact_person.service_language",
+            "Epäkelpo pääavain ru - objektia ei ole olemassa.",
+        ),
+        (
+            "signups",
+            "Number of signups exceeds the number of requested seats",
+        ),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    let r = sort_refusal(&fields, 3);
+    assert_eq!(
+        r.fields,
+        vec![
+            (JoinField::StreetAddress, JoinProblem::Required),
+            (JoinField::Zipcode, JoinProblem::Required),
+            (JoinField::BirthDate, JoinProblem::TooYoung),
+        ]
+    );
+    assert_eq!(r.others, vec!["service_language", "signups"]);
 }

@@ -8,9 +8,14 @@ use leptos::prelude::*;
 
 const TITLE_ID: &str = "os-ev-confirm-title";
 
-/// The resident's registration; `just_now` after joining (the heading takes the focus).
+/// The resident's registration; `name` right after joining (the heading then takes the focus,
+/// and the name the registration was made in is shown, isolated as typed).
 #[component]
-pub(crate) fn Confirmation(saved: Saved, just_now: bool) -> impl IntoView {
+pub(crate) fn Confirmation(
+    saved: Saved,
+    #[prop(optional, into)] name: Option<String>,
+) -> impl IntoView {
+    let just_now = name.is_some();
     let i18n = use_i18n();
     let router = use_router();
     if just_now {
@@ -56,6 +61,9 @@ pub(crate) fn Confirmation(saved: Saved, just_now: bool) -> impl IntoView {
                 {move || if just_now { i18n.t().ev_confirm_title } else { i18n.t().ev_your_registration }}
             </h2>
             <p class="os-ev-confirm__status">{status}</p>
+            {name.map(|n| view! {
+                <p class="os-ev-confirm__name">{i18n.tr(|t| t.ev_registered_as)}": "<bdi>{n}</bdi></p>
+            })}
             <h3>{i18n.tr(|t| t.ev_cancel_how)}</h3>
             <p>{i18n.tr(|t| t.ev_cancel_link_text)}</p>
             <p class="os-ev-confirm__link">{link_view}</p>

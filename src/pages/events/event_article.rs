@@ -3,6 +3,7 @@
 
 use super::event_facts::EventFacts;
 use super::event_venue::EventVenue;
+use super::local_text::in_lang;
 use super::online_link::OnlineLink;
 use super::registration_section::RegistrationSection;
 use crate::client;
@@ -35,7 +36,7 @@ pub(crate) fn EventArticle(event: Loader<Event>, stale: Signal<bool>) -> impl In
 
     let title = {
         let t = first.summary.title.clone();
-        Signal::derive(move || t.text(i18n.lang()).to_owned())
+        Memo::new(move |_| in_lang(&t, i18n.lang()))
     };
     let status_badge = move || {
         let t = i18n.t();
@@ -48,7 +49,7 @@ pub(crate) fn EventArticle(event: Loader<Event>, stale: Signal<bool>) -> impl In
     // Backend HTML, through the sanitiser (never raw `inner_html`).
     let description = {
         let d = first.description.0.clone();
-        Signal::derive(move || d.text(i18n.lang()).to_owned())
+        Memo::new(move |_| in_lang(&d, i18n.lang()))
     };
     let calendar = {
         let (e, b) = (first.clone(), events.clone());
@@ -56,7 +57,7 @@ pub(crate) fn EventArticle(event: Loader<Event>, stale: Signal<bool>) -> impl In
     };
     view! {
         <article class="os-ev-detail">
-            <PageTitle text=title/>
+            <PageTitle text=Signal::derive(move || title.get().0) lang=Signal::derive(move || title.get().1)/>
             {move || status_badge().map(|b| view! {
                 <p class="os-ev-badge os-ev-badge--past os-ev-detail__status">{b}</p>
             })}
@@ -71,7 +72,8 @@ pub(crate) fn EventArticle(event: Loader<Event>, stale: Signal<bool>) -> impl In
             </div>
             <section class="os-ev-description" aria-labelledby="os-ev-desc-title">
                 <h2 id="os-ev-desc-title">{i18n.tr(|t| t.ev_description)}</h2>
-                <RichText html=description/>
+                <RichText html=Signal::derive(move || description.get().0)
+                    lang=Signal::derive(move || description.get().1.map(str::to_owned))/>
             </section>
             {first.project_id.clone().map(|p| view! {
                 <p class="os-ev-project">

@@ -1,7 +1,11 @@
-//! One event in a list: title link, time, place, places; past and cancelled ones are marked.
+//! One event in a list: title link, time, place, topics, places; past and cancelled ones are
+//! marked.
 
-use super::labels::{place_text, seats_class, seats_text};
-use crate::domain::{is_past, seats_info, EventSummary};
+use super::labels::{seats_class, seats_text};
+use super::local_text::LocalText;
+use super::place_name::PlaceName;
+use super::topic_names::TopicNames;
+use crate::domain::{is_past, seats_info, EventSummary, SeatsInfo};
 use crate::i18n::use_i18n;
 use crate::router::{Link, Route};
 use crate::web::clock;
@@ -25,25 +29,35 @@ pub(crate) fn EventCard(
         _ => "os-card os-ev-card",
     };
     let datetime = crate::format::machine(event.start, event.time_zone.as_deref());
-    let id = event.id.clone();
-    let event = StoredValue::new(event);
-    let title = move || event.with_value(|e| e.title.text(i18n.lang()).to_owned());
-    let when = move || {
-        event.with_value(|e| {
-            crate::format::span(i18n.lang(), e.start, e.end, e.time_zone.as_deref())
-        })
-    };
-    let place = move || event.with_value(|e| place_text(i18n.t(), i18n.lang(), e));
-    view! {
-        <li class=class data-event-id=id>
-            <h3 class="os-card__title os-ev-card__title">
-                <Link to=Route::Event(event.with_value(|e| e.id.clone())) class="os-card__link">{title}</Link>
-            </h3>
-            <p class="os-ev-card__when"><time datetime=datetime>{when}</time></p>
-            <p class="os-ev-card__place">{place}</p>
+    let (start, end, zone) = (event.start, event.end, event.time_zone.clone());
+    let when = move || crate::format::span(i18n.lang(), start, end, zone.as_deref());
+    let topics = (!event.topics.is_empty()).then(|| {
+        view! { <p class="os-ev-card__topics"><TopicNames topics=event.topics.clone()/></p> }
+    });
+    // Nothing rather than something wrong when the places are not known.
+    let seats = (info != SeatsInfo::Unknown).then(|| {
+        view! {
             <p class="os-ev-card__seats">
                 <span class=seats_class(info)>{move || seats_text(i18n.t(), info)}</span>
             </p>
+        }
+    });
+    let (id, to, title) = (
+        event.id.clone(),
+        Route::Event(event.id.clone()),
+        event.title.clone(),
+    );
+    view! {
+        <li class=class data-event-id=id>
+            <h3 class="os-card__title os-ev-card__title">
+                <Link to=to class="os-card__link">
+                    <LocalText text=title/>
+                </Link>
+            </h3>
+            <p class="os-ev-card__when"><time datetime=datetime>{when}</time></p>
+            <p class="os-ev-card__place"><PlaceName event=event/></p>
+            {topics}
+            {seats}
             {distance.map(|d| view! { <p class="os-card__distance">{d}</p> })}
         </li>
     }

@@ -1,7 +1,10 @@
-//! The event's facts: when, where, places (kept fresh), price and topics.
+//! The event's facts: when, where, places (kept fresh), price, topics and organiser.
 
-use super::labels::{place_text, price_text, seats_class, seats_text, topics_text};
-use crate::domain::{seats_info, Event};
+use super::labels::{price_of, seats_class, seats_text};
+use super::local_text::LocalText;
+use super::place_name::PlaceName;
+use super::topic_names::TopicNames;
+use crate::domain::{seats_info, Event, SeatsInfo};
 use crate::i18n::use_i18n;
 use crate::web::clock;
 use leptos::prelude::*;
@@ -17,20 +20,38 @@ pub(crate) fn EventFacts(
     let i18n = use_i18n();
     let s = event.summary.clone();
     let datetime = crate::format::machine(s.start, s.time_zone.as_deref());
-    let event = StoredValue::new(event);
-    let when = move || {
-        event.with_value(|e| {
-            let s = &e.summary;
-            crate::format::span(i18n.lang(), s.start, s.end, s.time_zone.as_deref())
-        })
-    };
-    let place = move || event.with_value(|e| place_text(i18n.t(), i18n.lang(), &e.summary));
+    let (start, end, zone) = (s.start, s.end, s.time_zone.clone());
+    let when = move || crate::format::span(i18n.lang(), start, end, zone.as_deref());
     let address = s.venue.as_ref().and_then(|v| v.address.clone()).map(|a| {
-        view! { <br/><span class="os-ev-facts__address">{move || a.text(i18n.lang()).to_owned()}</span> }
+        view! { <br/><span class="os-ev-facts__address"><LocalText text=a/></span> }
     });
-    let seats = move || seats_info(&current.get().summary, clock::now());
-    let price = move || event.with_value(|e| price_text(i18n.t(), i18n.lang(), e));
-    let topics = move || event.with_value(|e| topics_text(i18n.t(), i18n.lang(), &e.summary));
+    let seats = Memo::new(move |_| seats_info(&current.get().summary, clock::now()));
+    let row = |label: fn(&'static crate::i18n::Strings) -> &'static str, value: AnyView| {
+        view! {
+            <div class="os-ev-facts__row">
+                <dt>{i18n.tr(label)}</dt>
+                <dd>{value}</dd>
+            </div>
+        }
+    };
+    let price = match (event.summary.is_free, price_of(&event)) {
+        (Some(true), _) => Some(row(
+            |t| t.ev_price,
+            view! { {i18n.tr(|t| t.ev_free)} }.into_any(),
+        )),
+        (_, Some(p)) => Some(row(
+            |t| t.ev_price,
+            view! { <LocalText text=p/> }.into_any(),
+        )),
+        _ => None,
+    };
+    let organiser = event.organiser.clone().map(|o| {
+        // The organiser's name as they wrote it, isolated from the text around it.
+        row(
+            |t| t.ev_organiser,
+            view! { <bdi><LocalText text=o/></bdi> }.into_any(),
+        )
+    });
     view! {
         <dl class="os-ev-facts">
             <div class="os-ev-facts__row">
@@ -40,31 +61,23 @@ pub(crate) fn EventFacts(
                     <span class="os-ev-facts__note">" ("{i18n.tr(|t| t.ev_time_zone_note)}")"</span>
                 </dd>
             </div>
-            <div class="os-ev-facts__row">
-                <dt>{i18n.tr(|t| t.ev_where)}</dt>
-                <dd>{place}{address}</dd>
-            </div>
-            <div class="os-ev-facts__row">
-                <dt>{i18n.tr(|t| t.ev_seats)}</dt>
-                <dd>
-                    <span class=move || seats_class(seats()) aria-live="polite" data-testid="ev-seats">
-                        {move || seats_text(i18n.t(), seats())}
-                    </span>
-                    {move || stale.get().then(|| view! {
-                        <span class="os-ev-facts__note">" "{i18n.tr(|t| t.ev_seats_stale)}</span>
-                    })}
-                </dd>
-            </div>
-            {move || price().map(|p| view! {
+            {row(|t| t.ev_where, view! { <PlaceName event=s.clone()/>{address} }.into_any())}
+            {move || (seats.get() != SeatsInfo::Unknown).then(|| view! {
                 <div class="os-ev-facts__row">
-                    <dt>{i18n.tr(|t| t.ev_price)}</dt>
-                    <dd>{p}</dd>
+                    <dt>{i18n.tr(|t| t.ev_seats)}</dt>
+                    <dd>
+                        <span class=move || seats_class(seats.get()) aria-live="polite" data-testid="ev-seats">
+                            {move || seats_text(i18n.t(), seats.get())}
+                        </span>
+                        {move || stale.get().then(|| view! {
+                            <span class="os-ev-facts__note">" "{i18n.tr(|t| t.ev_seats_stale)}</span>
+                        })}
+                    </dd>
                 </div>
             })}
-            <div class="os-ev-facts__row">
-                <dt>{i18n.tr(|t| t.ev_topics)}</dt>
-                <dd>{topics}</dd>
-            </div>
+            {price}
+            {row(|t| t.ev_topics, view! { <TopicNames topics=s.topics.clone()/> }.into_any())}
+            {organiser}
         </dl>
     }
 }

@@ -5,15 +5,17 @@ use super::bound::{bound_flag, bound_search, bound_text};
 use super::filters::{key, EventFilters};
 use super::labels::{topic_name, TOPICS};
 use crate::components::form::{Checkbox, Field, FilterBar, Input, Select};
-use crate::domain::{Lang, Localized};
+use crate::domain::{Lang, Localized, Topic};
 use crate::i18n::use_i18n;
 use crate::router::use_router;
 use leptos::prelude::*;
 
-/// The filter bar above the events. `areas` are the town's areas that have events (none: no
-/// area filter); `count` is "12 events" for the list below.
+/// The filter bar above the events. `topics` are the backend's own topics (Linked Events
+/// keywords; none: the reference server's topic codes); `areas` are the town's areas that
+/// have events (none: no area filter); `count` is "12 events" for the list below.
 #[component]
 pub(crate) fn EventFilterBar(
+    #[prop(into)] topics: Signal<Vec<Topic>>,
     #[prop(into)] areas: Signal<Vec<Localized>>,
     #[prop(into)] count: Signal<Option<String>>,
 ) -> impl IntoView {
@@ -57,9 +59,26 @@ pub(crate) fn EventFilterBar(
             <Field id="os-ev-topic" label=i18n.tr(|t| t.ev_filter_topic)>
                 <Select value=topic>
                     {any()}
-                    {TOPICS.iter().map(|code| view! {
-                        <option value=*code>{move || topic_name(i18n.t(), code)}</option>
-                    }).collect_view()}
+                    {move || {
+                        let own = topics.get();
+                        if own.is_empty() {
+                            TOPICS.iter().map(|code| view! {
+                                <option value=*code>{move || topic_name(i18n.t(), code)}</option>
+                            }).collect_view().into_any()
+                        } else {
+                            // Linked Events' keywords, sent by id.
+                            // They arrive after the address is read: each option selects
+                            // itself when it is the one in the address.
+                            own.into_iter().map(|k| {
+                                let id = k.id.clone();
+                                view! {
+                                    <option value=k.id prop:selected=move || topic.with(|t| *t == id)>
+                                        {move || k.name.text(i18n.lang()).to_owned()}
+                                    </option>
+                                }
+                            }).collect_view().into_any()
+                        }
+                    }}
                 </Select>
             </Field>
             {move || (!areas.with(Vec::is_empty)).then(|| view! {
@@ -68,7 +87,12 @@ pub(crate) fn EventFilterBar(
                         {any()}
                         {areas.get().into_iter().map(|a| {
                             let value = a.text(Lang::Fi).to_owned();
-                            view! { <option value=value>{move || a.text(i18n.lang()).to_owned()}</option> }
+                            let own = value.clone();
+                            view! {
+                                <option value=value prop:selected=move || area.with(|v| *v == own)>
+                                    {move || a.text(i18n.lang()).to_owned()}
+                                </option>
+                            }
                         }).collect_view()}
                     </Select>
                 </Field>

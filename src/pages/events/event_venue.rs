@@ -1,6 +1,7 @@
-//! The venue section of the event page: name, area, accessibility and a small map.
+//! The venue section of the event page: name, area, accessibility and a small map. An online
+//! event has no venue, and no section.
 
-use super::labels::place_text;
+use super::local_text::LocalText;
 use crate::domain::{Event, Geometry};
 use crate::i18n::use_i18n;
 use crate::map::{MapFeature, MapView};
@@ -10,32 +11,25 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn EventVenue(event: Event) -> impl IntoView {
     let i18n = use_i18n();
-    let venue = event.summary.venue.clone();
-    let area = venue.as_ref().and_then(|v| v.area.clone());
-    let accessibility = venue.as_ref().and_then(|v| v.accessibility.clone());
-    let feature = venue.as_ref().and_then(|v| {
-        v.location.map(|loc| MapFeature {
-            id: event.summary.id.clone(),
-            label: v.name.text(untrack(|| i18n.lang())).to_owned(),
-            geometry: Geometry::Point(loc),
-        })
+    let venue = event.summary.venue?;
+    let feature = venue.location.map(|loc| MapFeature {
+        id: event.summary.id.clone(),
+        label: venue.name.text(untrack(|| i18n.lang())).to_owned(),
+        geometry: Geometry::Point(loc),
     });
-    let summary = event.summary;
-    let place = move || place_text(i18n.t(), i18n.lang(), &summary);
-    view! {
+    let accessibility = match venue.accessibility {
+        Some(a) => view! { <LocalText text=a/> }.into_any(),
+        None => view! { {i18n.tr(|t| t.ev_accessibility_unknown)} }.into_any(),
+    };
+    Some(view! {
         <section class="os-ev-venue" aria-labelledby="os-ev-venue-title">
             <h2 id="os-ev-venue-title">{i18n.tr(|t| t.ev_venue_title)}</h2>
-            <p>{place}</p>
-            {area.map(|a| view! {
-                <p class="os-ev-venue__area">{i18n.tr(|t| t.ev_filter_area)}": "{move || a.text(i18n.lang()).to_owned()}</p>
+            <p><LocalText text=venue.name/>{event.summary.online.then(|| view! { " · "{i18n.tr(|t| t.ev_online)} })}</p>
+            {venue.area.map(|a| view! {
+                <p class="os-ev-venue__area">{i18n.tr(|t| t.ev_filter_area)}": "<LocalText text=a/></p>
             })}
             <h3>{i18n.tr(|t| t.ev_accessibility)}</h3>
-            <p data-testid="ev-accessibility">
-                {move || match &accessibility {
-                    Some(a) => a.text(i18n.lang()).to_owned(),
-                    None => i18n.t().ev_accessibility_unknown.to_owned(),
-                }}
-            </p>
+            <p data-testid="ev-accessibility">{accessibility}</p>
             {feature.map(|f| {
                 let selected = RwSignal::new(Some(f.id.clone()));
                 let features = Signal::derive(move || vec![f.clone()]);
@@ -47,5 +41,5 @@ pub(crate) fn EventVenue(event: Event) -> impl IntoView {
                 }
             })}
         </section>
-    }
+    })
 }

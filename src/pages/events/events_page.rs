@@ -36,6 +36,14 @@ pub(crate) fn EventsPage() -> impl IntoView {
             async move { client::events::areas(&b).await }
         },
     );
+    // Linked Events' keywords for the topic filter (none, or a failure: the app's own topics).
+    let topics = Loader::new(
+        || (),
+        move |()| {
+            let b = events.get_value();
+            async move { client::events::topics(&b).await }
+        },
+    );
     let list = Loader::new(
         move || EventFilters::read(|k| router.query(k)).query(clock::now()),
         move |query| {
@@ -65,7 +73,8 @@ pub(crate) fn EventsPage() -> impl IntoView {
         <div class="os-page os-ev">
             <PageTitle text=Signal::derive(move || i18n.t().events_title.to_owned())/>
             <p class="os-page__intro">{i18n.tr(|t| t.events_intro)}</p>
-            <EventFilterBar areas=Signal::derive(move || areas.get().unwrap_or_default()) count=count/>
+            <EventFilterBar topics=Signal::derive(move || topics.get().unwrap_or_default())
+                areas=Signal::derive(move || areas.get().unwrap_or_default()) count=count/>
             <NearMe here=here/>
             <ViewSwitch/>
             {move || match current_view() {

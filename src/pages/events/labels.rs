@@ -1,6 +1,6 @@
-//! The words the events pages put on an event: places, topics, venue, price.
+//! The words the events pages put on an event: places, topics, price.
 
-use crate::domain::{Event, EventSummary, Lang, SeatsInfo};
+use crate::domain::{Event, Localized, SeatsInfo};
 use crate::i18n::{fill, Strings};
 
 /// "12 seats left of 60", "Waitlist", "Past event"…
@@ -28,6 +28,7 @@ pub(crate) fn seats_text(t: &Strings, info: SeatsInfo) -> String {
         SeatsInfo::Full => t.ev_seats_full.into(),
         SeatsInfo::Past => t.ev_seats_past.into(),
         SeatsInfo::Cancelled => t.ev_seats_cancelled.into(),
+        SeatsInfo::Unknown => String::new(),
     }
 }
 
@@ -66,33 +67,11 @@ pub(crate) fn topic_name(t: &Strings, code: &str) -> String {
     .to_owned()
 }
 
-/// The event's topics: the backend's own names (Linked Events keywords), else the topic codes
-/// named in the resident's language (the reference server sends codes only).
-pub(crate) fn topics_text(t: &Strings, lang: Lang, e: &EventSummary) -> String {
-    e.topics
-        .iter()
-        .map(|topic| match topic.name.get(lang) {
-            Some((name, _)) => name.to_owned(),
-            None => topic_name(t, &topic.id),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The venue's name or "Online" (or both).
-pub(crate) fn place_text(t: &Strings, lang: Lang, e: &EventSummary) -> String {
-    match (&e.venue, e.online) {
-        (Some(v), true) => format!("{} · {}", v.name.text(lang), t.ev_online),
-        (Some(v), false) => v.name.text(lang).to_owned(),
-        (None, _) => t.ev_online.to_owned(),
-    }
-}
-
-/// "Free of charge" or the price as the organiser wrote it.
-pub(crate) fn price_text(t: &Strings, lang: Lang, e: &Event) -> Option<String> {
+/// The price as the organiser wrote it, unless the event is free.
+pub(crate) fn price_of(e: &Event) -> Option<Localized> {
     match (e.summary.is_free, &e.summary.price) {
-        (Some(true), _) => Some(t.ev_free.to_owned()),
-        (_, Some(p)) if !p.is_empty() => Some(p.text(lang).to_owned()),
+        (Some(true), _) => None,
+        (_, Some(p)) if !p.is_empty() => Some(p.clone()),
         _ => None,
     }
 }

@@ -15,12 +15,17 @@ mod event_page;
 mod event_venue;
 mod events_page;
 mod filters;
+mod held_places;
+mod join_fields;
 pub mod join_form;
 mod labels;
+mod local_text;
 mod messages;
 mod month_calendar;
 mod online_link;
+mod place_name;
 mod registration_section;
+mod topic_names;
 mod venue_map;
 mod view_switch;
 

@@ -60,22 +60,23 @@ pub(crate) fn RegistrationSection(event: Signal<Event>, on_joined: Callback<()>)
     let i18n = use_i18n();
     let event_id = untrack(|| event.get().summary.id);
     let saved = RwSignal::new(registrations::get(&event_id));
-    let fresh = RwSignal::new(None::<Saved>);
+    // The registration just made, and the name it was made in (shown, never stored).
+    let fresh = RwSignal::new(None::<(Saved, String)>);
     check_saved(event_id.clone(), saved);
-    let on_done = Callback::new(move |outcome: RegistrationOutcome| {
+    let on_done = Callback::new(move |(outcome, name): (RegistrationOutcome, String)| {
         let s = registrations::saved(&outcome);
         registrations::put(&event_id, &s);
-        fresh.set(Some(s));
+        fresh.set(Some((s, name)));
         on_joined.run(());
     });
     let join_here = client::events::can_join_here(&backend(Capability::Events));
     let state = move || join_state(&event.get().summary, clock::now());
     let build = move || {
-        if let Some(s) = fresh.get() {
-            return view! { <Confirmation saved=s just_now=true/> }.into_any();
+        if let Some((s, name)) = fresh.get() {
+            return view! { <Confirmation saved=s name=name/> }.into_any();
         }
         if let Some(s) = saved.get() {
-            return view! { <Confirmation saved=s just_now=false/> }.into_any();
+            return view! { <Confirmation saved=s/> }.into_any();
         }
         let e = event.get();
         if let Some(text) = closed_reason(i18n.t(), state()) {
@@ -87,17 +88,20 @@ pub(crate) fn RegistrationSection(event: Signal<Event>, on_joined: Callback<()>)
             }
             .into_any();
         }
-        if !join_here {
-            let link = e
-                .signup_url
-                .as_ref()
-                .and_then(|u| u.get(i18n.lang()))
-                .map(|(href, _)| href.to_owned());
+        // Mandatory fields the app does not know would make every sign-up here fail.
+        if !join_here || !e.unknown_signup_fields.is_empty() {
+            let url = e.signup_url.clone();
+            // The organiser's page in the language the resident reads now.
+            let link = move || {
+                url.as_ref()
+                    .and_then(|u| u.get(i18n.lang()))
+                    .map(|(href, _)| href.to_owned())
+            };
             return view! {
                 <section class="os-ev-join os-ev-join--elsewhere" aria-labelledby="os-ev-join-title">
                     <h2 id="os-ev-join-title" class="os-ev-join__title">{i18n.tr(|t| t.ev_join_title)}</h2>
                     <p>{i18n.tr(|t| t.ev_join_elsewhere)}</p>
-                    {link.map(|href| view! {
+                    {move || link().map(|href| view! {
                         <p><a class="os-button" href=href rel="noopener" data-testid="ev-signup-elsewhere">
                             {i18n.tr(|t| t.ev_join_elsewhere_link)}
                         </a></p>
@@ -112,7 +116,7 @@ pub(crate) fn RegistrationSection(event: Signal<Event>, on_joined: Callback<()>)
     };
     // A refresh of the places must not rebuild the form (that would lose what is typed): only
     // the joinable/closed decision and the confirmation rebuild it.
-    let decision = Memo::new(move |_| (fresh.get().is_some(), saved.get(), state()));
+    let decision = Memo::new(move |_| (fresh.with(Option::is_some), saved.get(), state()));
     move || {
         // Read, not only tracked: a memo that is never read never runs.
         let _ = decision.get();

@@ -52,7 +52,7 @@ export function server(name, port, handle) {
     res.setHeader('Vary', 'Origin');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
-        'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
+        'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
         'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept, Accept-Language, Idempotency-Key',
         'Access-Control-Max-Age': '600',
       });

@@ -11,6 +11,9 @@ fn cecilia() -> NewRegistration {
         name: "Cecilia Jonottaja".into(),
         email: Some("cecilia@example.invalid".into()),
         phone: Some("+358401234569".into()),
+        street_address: None,
+        zipcode: None,
+        city: None,
         birth_date: Some(Date::parse("1985-03-04").unwrap()),
         seats: 1,
         language: Lang::En,
@@ -170,7 +173,7 @@ fn the_event_page_takes_seats_and_form_rules_from_the_registration() {
     .unwrap();
     assert_eq!(event.registration_id.as_deref(), Some("1"));
     assert_eq!(event.summary.seats.remaining, None);
-    assert!(!event.requires_phone);
+    assert!(event.signup_fields.is_empty());
     let request = get_registration("1");
     assert_eq!(
         (request.method, request.path.as_str()),
@@ -200,7 +203,11 @@ fn the_event_page_takes_seats_and_form_rules_from_the_registration() {
         Some(at("2026-12-13T03:07:12Z"))
     );
     assert_eq!(event.max_group_size, Some(3));
-    assert!(event.requires_phone);
+    assert_eq!(
+        event.signup_fields,
+        [SignupField::Phone, SignupField::BirthDate]
+    );
+    assert!(event.summary.seats_known);
     assert!(event.summary.has_registration);
     let form = event.signup_url.expect("the organiser's sign-up page");
     assert_eq!(

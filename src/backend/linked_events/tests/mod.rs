@@ -3,7 +3,8 @@
 
 use super::*;
 use crate::backend::test_support::{at, ok, q};
-use crate::backend::Method;
+use crate::backend::{ApiResponse, BackendError, Method};
+use crate::domain::*;
 
 macro_rules! fixture {
     ($name:literal) => {
@@ -25,7 +26,7 @@ fn the_event_list_includes_places_and_keywords_and_pages_by_number() {
         (Method::Get, "event/")
     );
     let expected = [
-        ("include", "location,keywords"),
+        ("include", "location,keywords,registration"),
         ("sort", "start_time"),
         ("page_size", "2"),
         ("page", "2"),
@@ -62,7 +63,7 @@ fn the_event_list_includes_places_and_keywords_and_pages_by_number() {
         ("keyword", "ledev:kw-music"),
         ("internet_based", "true"),
         ("text", "konsertti"),
-        ("include", "location,keywords"),
+        ("include", "location,keywords,registration"),
         ("sort", "start_time"),
         ("page_size", "20"),
     ];
@@ -153,6 +154,8 @@ fn an_event_detail_links_its_registration_and_keeps_rich_text() {
         "<p>Welcome to the <strong>concert</strong>!</p>"
     );
     assert_eq!(event.summary.seats, Seats::default());
+    // The registration is only linked here: its counts are not known.
+    assert!(!event.summary.seats_known);
     assert_eq!(event.calendar_url, None);
     let bare = parse_event(&ok(fixture!("event-detail-registration-event-200.json"))).unwrap();
     assert_eq!(bare.summary.venue, None);
@@ -174,7 +177,12 @@ fn registration_counts_give_seats_waitlist_and_sign_up_rules() {
     assert_eq!(open.enrolment.opens, Some(at("2026-11-22T03:07:12Z")));
     assert_eq!(open.enrolment.closes, Some(at("2026-12-13T03:07:12Z")));
     assert_eq!(open.max_group_size, Some(3));
-    assert_eq!(open.mandatory_fields, ["phone_number"]);
+    // A phone number is mandatory, and the age limit (5) asks for the date of birth.
+    assert_eq!(
+        open.signup_fields,
+        [SignupField::Phone, SignupField::BirthDate]
+    );
+    assert!(open.unknown_fields.is_empty());
     let after =
         parse_registration(&ok(fixture!("registration-detail-after-delete-200.json"))).unwrap();
     assert_eq!(
@@ -204,5 +212,9 @@ fn missing_events_and_pages_are_not_found_and_deleted_ones_gone() {
 }
 
 mod join;
+
+mod fields;
+mod holds;
+mod listing;
 
 mod fixtures;

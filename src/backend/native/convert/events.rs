@@ -130,6 +130,7 @@ pub(in super::super) fn event_summary(w: EventSummaryW) -> R<EventSummary> {
             waitlist_count: Some(w.waitlist_count),
             waitlist_remaining: None,
         },
+        seats_known: true,
         enrolment: Enrolment {
             opens: None,
             closes: None,
@@ -155,7 +156,9 @@ pub(in super::super) fn event(w: EventW) -> R<Event> {
         project_id,
         registration_id: None,
         max_group_size: Some(10),
-        requires_phone: false,
+        signup_fields: Vec::new(),
+        unknown_signup_fields: Vec::new(),
+        organiser: None,
         signup_url: None,
     })
 }

@@ -3,12 +3,12 @@
 
 use super::event_facts::EventFacts;
 use super::event_venue::EventVenue;
-use super::local_text::in_lang;
 use super::online_link::OnlineLink;
 use super::registration_section::RegistrationSection;
 use crate::client;
 use crate::components::follow_button::FollowButton;
 use crate::components::load::Loader;
+use crate::components::local_text::in_lang;
 use crate::components::page_title::PageTitle;
 use crate::components::rich_text::RichText;
 use crate::config::{backend, Capability};

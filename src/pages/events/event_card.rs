@@ -2,9 +2,9 @@
 //! marked.
 
 use super::labels::{seats_class, seats_text};
-use super::local_text::LocalText;
 use super::place_name::PlaceName;
 use super::topic_names::TopicNames;
+use crate::components::local_text::LocalText;
 use crate::domain::{is_past, seats_info, EventSummary, SeatsInfo};
 use crate::i18n::use_i18n;
 use crate::router::{Link, Route};

@@ -1,9 +1,9 @@
 //! The event's facts: when, where, places (kept fresh), price, topics and organiser.
 
 use super::labels::{price_of, seats_class, seats_text};
-use super::local_text::LocalText;
 use super::place_name::PlaceName;
 use super::topic_names::TopicNames;
+use crate::components::local_text::LocalText;
 use crate::domain::{seats_info, Event, SeatsInfo};
 use crate::i18n::use_i18n;
 use crate::web::clock;

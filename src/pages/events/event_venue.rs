@@ -1,7 +1,7 @@
 //! The venue section of the event page: name, area, accessibility and a small map. An online
 //! event has no venue, and no section.
 
-use super::local_text::LocalText;
+use crate::components::local_text::LocalText;
 use crate::domain::{Event, Geometry};
 use crate::i18n::use_i18n;
 use crate::map::{MapFeature, MapView};

@@ -19,7 +19,6 @@ mod held_places;
 mod join_fields;
 pub mod join_form;
 mod labels;
-mod local_text;
 mod messages;
 mod month_calendar;
 mod online_link;

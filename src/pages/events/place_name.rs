@@ -1,6 +1,6 @@
 //! Where an event is, in words: the venue's name, "Online", or both.
 
-use super::local_text::LocalText;
+use crate::components::local_text::LocalText;
 use crate::domain::EventSummary;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;

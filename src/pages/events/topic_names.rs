@@ -1,7 +1,7 @@
 //! An event's topics in words.
 
 use super::labels::topic_name;
-use super::local_text::LocalText;
+use crate::components::local_text::LocalText;
 use crate::domain::Topic;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;

@@ -11,7 +11,10 @@ use leptos::prelude::*;
 /// language's strings when the resident switches to one not loaded yet (the release build reads
 /// them at run time; `boot` passes its loader).
 #[component]
-pub fn App(config: Config, #[prop(optional)] load_table: Option<TableLoader>) -> impl IntoView {
+pub(crate) fn App(
+    config: Config,
+    #[prop(optional)] load_table: Option<TableLoader>,
+) -> impl IntoView {
     let languages = config.languages.clone();
     let embed_origins = config.embed_origins.clone();
     let remember = !config.kiosk.enabled;

@@ -14,7 +14,7 @@ use std::pin::Pin;
 use std::task::Poll;
 
 /// Id of the element the app mounts into; the body is used when the page has none.
-pub const MOUNT_ID: &str = "osallistu";
+pub(crate) const MOUNT_ID: &str = "osallistu";
 
 /// Entry point of the browser build.
 pub fn start() {
@@ -115,7 +115,7 @@ async fn join<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
 }
 
 /// Fetches and validates the configuration.
-pub async fn load_config(url: &str) -> Result<Config, ConfigError> {
+pub(crate) async fn load_config(url: &str) -> Result<Config, ConfigError> {
     let text = get_text(url).await.map_err(|e| ConfigError::Unreachable {
         detail: format!("{url}: {e}"),
     })?;

@@ -21,7 +21,7 @@ const NAVIGATE: &str = "osallistu:navigate";
 
 /// Starts talking to the embedding page, when there is one and it is allowed. Call once,
 /// inside the app (it reads the router and language from context).
-pub fn start(router: Router, i18n: I18n, origins: Vec<String>) {
+pub(crate) fn start(router: Router, i18n: I18n, origins: Vec<String>) {
     let Some(parent) = frame::Parent::get() else {
         return;
     };

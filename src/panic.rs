@@ -7,7 +7,7 @@ use crate::domain::Lang;
 use crate::i18n::strings;
 use crate::web::dom;
 
-pub fn install() {
+pub(crate) fn install() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_notice();

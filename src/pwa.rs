@@ -9,15 +9,15 @@ use leptos::prelude::*;
 
 /// What the connection notices show.
 #[derive(Clone, Copy)]
-pub struct Pwa {
+pub(crate) struct Pwa {
     /// The browser says there is no network.
-    pub offline: RwSignal<bool>,
+    pub(crate) offline: RwSignal<bool>,
     /// A new version of the app is installed and waits to take over.
-    pub update_ready: RwSignal<bool>,
+    pub(crate) update_ready: RwSignal<bool>,
 }
 
 /// Starts the PWA parts for the app served from `public_url` and provides [`Pwa`].
-pub fn start(public_url: &str, i18n: I18n) -> Pwa {
+pub(crate) fn start(public_url: &str, i18n: I18n) -> Pwa {
     let pwa = Pwa {
         offline: RwSignal::new(!dom::online()),
         update_ready: RwSignal::new(false),
@@ -61,11 +61,11 @@ pub fn start(public_url: &str, i18n: I18n) -> Pwa {
 
 /// Lets the waiting version take over; the page reloads when it has (drafts are saved on
 /// every change, so nothing typed is lost).
-pub fn apply_update() {
+pub(crate) fn apply_update() {
     service_worker::take_over();
 }
 
 /// The shared state, when the app started it.
-pub fn use_pwa() -> Option<Pwa> {
+pub(crate) fn use_pwa() -> Option<Pwa> {
     use_context::<Pwa>()
 }

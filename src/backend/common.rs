@@ -10,11 +10,11 @@ use serde_json::Value;
 #[derive(Deserialize, Default)]
 pub(crate) struct TranslatedW {
     #[serde(default)]
-    pub fi: Option<String>,
+    pub(crate) fi: Option<String>,
     #[serde(default)]
-    pub sv: Option<String>,
+    pub(crate) sv: Option<String>,
     #[serde(default)]
-    pub en: Option<String>,
+    pub(crate) en: Option<String>,
 }
 
 impl From<TranslatedW> for Localized {

@@ -145,7 +145,11 @@ impl BackendError {
     /// Framework bodies (`{"field": ["msg"]}`, `non_field_errors`, `{"status", "code"}`,
     /// `{"detail"}`) and Linked Events' nested per-language and per-signup errors.
     /// `retry_after` is the `Retry-After` header, if any.
-    pub fn from_response(status: u16, body: &str, retry_after: Option<&str>) -> BackendError {
+    pub(crate) fn from_response(
+        status: u16,
+        body: &str,
+        retry_after: Option<&str>,
+    ) -> BackendError {
         let json: Option<Map<String, Value>> = serde_json::from_str(body).ok();
         let code = json
             .as_ref()

@@ -5,11 +5,11 @@ use gloo_net::http::{Request, RequestBuilder};
 use wasm_bindgen::JsCast;
 
 /// How long a request may take before it counts as [`BackendError::Timeout`].
-pub const DEFAULT_TIMEOUT_MS: i32 = 20_000;
+pub(crate) const DEFAULT_TIMEOUT_MS: i32 = 20_000;
 
 /// Why a plain GET (such as `config.json`) did not give a usable answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum HttpError {
+pub(crate) enum HttpError {
     /// No answer at all: offline, DNS, CORS or an aborted request.
     Network(String),
     /// The server answered with a non-success status.
@@ -26,7 +26,7 @@ impl std::fmt::Display for HttpError {
 }
 
 /// GETs `url` and returns the body as text.
-pub async fn get_text(url: &str) -> Result<String, HttpError> {
+pub(crate) async fn get_text(url: &str) -> Result<String, HttpError> {
     let raw = get(url)
         .await
         .map_err(|e| HttpError::Network(e.to_string()))?;
@@ -38,7 +38,7 @@ pub async fn get_text(url: &str) -> Result<String, HttpError> {
 
 /// GETs `url` (absolute or site-relative; same-origin cookies go along, as `fetch` does by
 /// default) and returns whatever the server answered.
-pub async fn get(url: &str) -> Result<RawResponse, BackendError> {
+pub(crate) async fn get(url: &str) -> Result<RawResponse, BackendError> {
     let response = Request::get(url)
         .header("Accept", "application/json")
         .send()
@@ -58,14 +58,14 @@ pub async fn get(url: &str) -> Result<RawResponse, BackendError> {
 
 /// An answer as received; [`RawResponse::api`] hands it to an adapter's parser.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RawResponse {
-    pub status: u16,
-    pub body: String,
-    pub retry_after: Option<String>,
+pub(crate) struct RawResponse {
+    pub(crate) status: u16,
+    pub(crate) body: String,
+    pub(crate) retry_after: Option<String>,
 }
 
 impl RawResponse {
-    pub fn api(&self) -> ApiResponse<'_> {
+    pub(crate) fn api(&self) -> ApiResponse<'_> {
         ApiResponse {
             status: self.status,
             body: &self.body,
@@ -75,7 +75,7 @@ impl RawResponse {
 }
 
 /// `base_url` (no trailing slash) joined with an adapter's relative `path`.
-pub fn url_for(base_url: &str, path: &str) -> String {
+pub(crate) fn url_for(base_url: &str, path: &str) -> String {
     format!(
         "{}/{}",
         base_url.trim_end_matches('/'),
@@ -85,7 +85,7 @@ pub fn url_for(base_url: &str, path: &str) -> String {
 
 /// Sends `request` to the backend at `base_url`. Only a missing answer is an error here;
 /// statuses are for the adapter to judge. `bearer` is the participant or sign-in token.
-pub async fn send(
+pub(crate) async fn send(
     base_url: &str,
     request: &ApiRequest,
     bearer: Option<&str>,
@@ -166,7 +166,7 @@ fn arm_timeout(controller: &web_sys::AbortController, ms: i32) -> Option<i32> {
 /// Sends `request` without waiting for an answer, in a way the browser completes even when
 /// the page is closing (`fetch` with `keepalive`): for giving back what a page held, from its
 /// `pagehide` or its cleanup. The answer is not read.
-pub fn send_keepalive(base_url: &str, request: &ApiRequest, bearer: Option<&str>) {
+pub(crate) fn send_keepalive(base_url: &str, request: &ApiRequest, bearer: Option<&str>) {
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -5,13 +5,13 @@
 mod common;
 mod error;
 mod geojson;
-pub mod http;
-pub mod kerrokantasi;
-pub mod linked_events;
+pub(crate) mod http;
+pub(crate) mod kerrokantasi;
+pub(crate) mod linked_events;
 pub mod native;
 mod request;
 
-pub use error::BackendError;
+pub(crate) use error::BackendError;
 pub use request::{ApiRequest, ApiResponse, Method};
 
 #[cfg(test)]

@@ -22,20 +22,20 @@ pub enum Method {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ApiRequest {
     /// Method.
-    pub method: Method,
+    pub(crate) method: Method,
     /// Path below the base URL, e.g. `plans/1/comments` or `hearing/abc/`.
-    pub path: String,
+    pub(crate) path: String,
     /// Query parameters, unencoded, in order.
-    pub query: Vec<(String, String)>,
+    pub(crate) query: Vec<(String, String)>,
     /// JSON body.
-    pub body: Option<Value>,
+    pub(crate) body: Option<Value>,
     /// `Idempotency-Key` header, only for backends that honour it.
-    pub idempotency_key: Option<String>,
+    pub(crate) idempotency_key: Option<String>,
 }
 
 impl ApiRequest {
     /// A GET of `path` with the given query.
-    pub fn get(path: impl Into<String>, query: Vec<(String, String)>) -> Self {
+    pub(crate) fn get(path: impl Into<String>, query: Vec<(String, String)>) -> Self {
         Self {
             method: Method::Get,
             path: path.into(),
@@ -46,7 +46,7 @@ impl ApiRequest {
     }
 
     /// A POST of `body` (if any) to `path`.
-    pub fn post(path: impl Into<String>, body: Option<Value>) -> Self {
+    pub(crate) fn post(path: impl Into<String>, body: Option<Value>) -> Self {
         Self {
             method: Method::Post,
             path: path.into(),
@@ -57,7 +57,7 @@ impl ApiRequest {
     }
 
     /// A PUT of `body` to `path`.
-    pub fn put(path: impl Into<String>, body: serde_json::Value) -> Self {
+    pub(crate) fn put(path: impl Into<String>, body: serde_json::Value) -> Self {
         Self {
             method: Method::Put,
             path: path.into(),
@@ -68,7 +68,7 @@ impl ApiRequest {
     }
 
     /// A DELETE of `path`.
-    pub fn delete(path: impl Into<String>) -> Self {
+    pub(crate) fn delete(path: impl Into<String>) -> Self {
         Self {
             method: Method::Delete,
             path: path.into(),
@@ -83,11 +83,11 @@ impl ApiRequest {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ApiResponse<'a> {
     /// HTTP status.
-    pub status: u16,
+    pub(crate) status: u16,
     /// Body text.
-    pub body: &'a str,
+    pub(crate) body: &'a str,
     /// `Retry-After` header, if any.
-    pub retry_after: Option<&'a str>,
+    pub(crate) retry_after: Option<&'a str>,
 }
 
 impl<'a> ApiResponse<'a> {
@@ -101,7 +101,7 @@ impl<'a> ApiResponse<'a> {
     }
 
     /// The typed error for a non-success status, or `None` for 2xx.
-    pub fn error(&self) -> Option<BackendError> {
+    pub(crate) fn error(&self) -> Option<BackendError> {
         (!(200..300).contains(&self.status))
             .then(|| BackendError::from_response(self.status, self.body, self.retry_after))
     }

@@ -36,7 +36,7 @@ struct TokenAnswer {
 
 /// Hands `backend` a token obtained elsewhere (a sign-in flow), valid for `expires_in_s`
 /// seconds when known. It replaces any token held for that backend.
-pub fn set_token(backend: &Backend, token: String, expires_in_s: Option<f64>) {
+pub(crate) fn set_token(backend: &Backend, token: String, expires_in_s: Option<f64>) {
     let now = now_ms();
     TOKENS.with(|t| {
         t.borrow_mut().insert(
@@ -50,13 +50,8 @@ pub fn set_token(backend: &Backend, token: String, expires_in_s: Option<f64>) {
 }
 
 /// Drops the token held for `backend` (after a 401, or at a kiosk reset).
-pub fn forget(backend: &Backend) {
+pub(crate) fn forget(backend: &Backend) {
     TOKENS.with(|t| t.borrow_mut().remove(&backend.base_url));
-}
-
-/// Forgets every token (a kiosk reset, signing out).
-pub fn forget_all() {
-    TOKENS.with(|t| t.borrow_mut().clear());
 }
 
 /// The token held for `backend` while it is valid, without asking for a new one (for a request
@@ -74,7 +69,7 @@ pub(crate) fn held(backend: &Backend) -> Option<String> {
 /// The bearer token for `backend`: `Ok(None)` when its config names no token source, the held
 /// token while it is valid, else a fresh one from the source. A source that refuses (the
 /// resident is not signed in) is [`BackendError::Unauthorized`].
-pub async fn token(backend: &Backend) -> Result<Option<String>, BackendError> {
+pub(crate) async fn token(backend: &Backend) -> Result<Option<String>, BackendError> {
     let Some(auth) = &backend.auth else {
         return Ok(None);
     };

@@ -11,12 +11,12 @@ use crate::config::{backend, Backend, BackendKind, Capability};
 use crate::domain::{Changes, FollowKind, FollowState, Followed, ItemKey, Timestamp};
 
 /// Whether `backend` supports anonymous following through this app.
-pub fn can_follow(backend: &Backend) -> bool {
+pub(crate) fn can_follow(backend: &Backend) -> bool {
     backend.kind == BackendKind::Osallistu
 }
 
 /// The key of an item on `backend`.
-pub fn key(backend: &Backend, kind: FollowKind, id: &str) -> ItemKey {
+pub(crate) fn key(backend: &Backend, kind: FollowKind, id: &str) -> ItemKey {
     ItemKey::new(backend.base_url.clone(), kind, id)
 }
 

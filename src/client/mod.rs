@@ -5,12 +5,12 @@
 //! participant token where the backend uses one, and parse the answer. Views only ever see
 //! domain values or a [`BackendError`].
 
-pub mod auth;
-pub mod events;
-pub mod follows;
-pub mod participant;
-pub mod plans;
-pub mod projects;
+pub(crate) mod auth;
+pub(crate) mod events;
+pub(crate) mod follows;
+pub(crate) mod participant;
+pub(crate) mod plans;
+pub(crate) mod projects;
 
 use crate::backend::{http, ApiRequest, ApiResponse, BackendError, Method};
 use crate::config::{Backend, BackendKind};
@@ -23,7 +23,7 @@ use crate::config::{Backend, BackendKind};
 /// A participant is created on the first write only: a read (GET) sends the device's token
 /// when it has one (so the answer can say "you voted for this") and never creates one, so
 /// browsing, crawlers and bots leave no rows behind.
-pub async fn call<T>(
+pub(crate) async fn call<T>(
     backend: &Backend,
     request: ApiRequest,
     auth: bool,
@@ -81,6 +81,6 @@ async fn bearer(backend: &Backend, participant: bool) -> Result<Option<String>, 
 }
 
 /// A fresh random key for `Idempotency-Key` (a UUID v4 from the browser's crypto).
-pub fn new_key() -> String {
+pub(crate) fn new_key() -> String {
     crate::web::random::uuid()
 }

@@ -18,12 +18,12 @@ fn storage_key(backend: &Backend) -> String {
 }
 
 /// The token this device already has, if any (never creates one).
-pub fn existing(backend: &Backend) -> Option<String> {
+pub(crate) fn existing(backend: &Backend) -> Option<String> {
     device::get(&storage_key(backend))
 }
 
 /// The stored token, or a new one from `POST participants`.
-pub async fn token(backend: &Backend) -> Result<String, BackendError> {
+pub(crate) async fn token(backend: &Backend) -> Result<String, BackendError> {
     if let Some(token) = device::get(&storage_key(backend)) {
         return Ok(token);
     }
@@ -44,11 +44,11 @@ pub async fn token(backend: &Backend) -> Result<String, BackendError> {
 }
 
 /// Drops the stored token (the server no longer knows it).
-pub fn forget(backend: &Backend) {
+pub(crate) fn forget(backend: &Backend) {
     device::remove(&storage_key(backend));
 }
 
 /// Whether this device has a participant on `backend` already (nothing is created to find out).
-pub fn exists(backend: &Backend) -> bool {
+pub(crate) fn exists(backend: &Backend) -> bool {
     device::get(&storage_key(backend)).is_some()
 }

@@ -13,7 +13,7 @@ fn unsupported() -> BackendError {
 }
 
 /// What the plans backend offers (the UI hides the rest).
-pub fn capabilities(backend: &Backend) -> Capabilities {
+pub(crate) fn capabilities(backend: &Backend) -> Capabilities {
     match backend.kind {
         BackendKind::Osallistu => native::capabilities(),
         BackendKind::Kerrokantasi => kk::capabilities(),
@@ -22,7 +22,11 @@ pub fn capabilities(backend: &Backend) -> Capabilities {
 }
 
 /// One page of plans matching `query`.
-pub async fn list(backend: &Backend, query: &PlanQuery, page: PageQuery) -> R<Page<PlanSummary>> {
+pub(crate) async fn list(
+    backend: &Backend,
+    query: &PlanQuery,
+    page: PageQuery,
+) -> R<Page<PlanSummary>> {
     match backend.kind {
         BackendKind::Osallistu => {
             call(backend, native::list_plans(query, page), false, |r| {
@@ -41,7 +45,7 @@ pub async fn list(backend: &Backend, query: &PlanQuery, page: PageQuery) -> R<Pa
 }
 
 /// One plan with its phases, documents and questions.
-pub async fn get(backend: &Backend, id: &str) -> R<Plan> {
+pub(crate) async fn get(backend: &Backend, id: &str) -> R<Plan> {
     match backend.kind {
         BackendKind::Osallistu => {
             call(backend, native::get_plan(id), false, |r| {
@@ -55,7 +59,7 @@ pub async fn get(backend: &Backend, id: &str) -> R<Plan> {
 }
 
 /// A page of top-level comments (`parent` None) or of the replies to `parent`.
-pub async fn comments(
+pub(crate) async fn comments(
     backend: &Backend,
     plan: &Plan,
     sort: CommentSort,
@@ -88,7 +92,7 @@ pub async fn comments(
 /// entry's idempotency key, the same on every attempt; `retry_of` is when the first attempt
 /// went out, when this is not the first (its answer may have been lost after the comment was
 /// stored).
-pub async fn create_comment(
+pub(crate) async fn create_comment(
     backend: &Backend,
     plan: &Plan,
     part: Option<&str>,
@@ -138,7 +142,12 @@ pub async fn create_comment(
 }
 
 /// Votes for `comment` (`up`) or takes the vote back.
-pub async fn vote(backend: &Backend, plan: &Plan, comment: &Comment, up: bool) -> R<VoteState> {
+pub(crate) async fn vote(
+    backend: &Backend,
+    plan: &Plan,
+    comment: &Comment,
+    up: bool,
+) -> R<VoteState> {
     match backend.kind {
         BackendKind::Osallistu => {
             let key = super::new_key();
@@ -168,7 +177,7 @@ pub async fn vote(backend: &Backend, plan: &Plan, comment: &Comment, up: bool) -
 }
 
 /// Reports `comment` to the moderators.
-pub async fn report(backend: &Backend, comment_id: u64, report: &NewReport) -> R<()> {
+pub(crate) async fn report(backend: &Backend, comment_id: u64, report: &NewReport) -> R<()> {
     match backend.kind {
         BackendKind::Osallistu => {
             let request = native::report(comment_id, report, &super::new_key());
@@ -180,7 +189,7 @@ pub async fn report(backend: &Backend, comment_id: u64, report: &NewReport) -> R
 
 /// Where every located comment of the plan is (for the map), where the backend can say so
 /// cheaply; `Ok(None)` where it cannot (the map then shows the loaded comments only).
-pub async fn places(backend: &Backend, plan: &Plan) -> R<Option<Vec<CommentPlace>>> {
+pub(crate) async fn places(backend: &Backend, plan: &Plan) -> R<Option<Vec<CommentPlace>>> {
     match backend.kind {
         BackendKind::Osallistu => {
             let request = native::list_comment_places(&plan.summary.id);

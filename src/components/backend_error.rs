@@ -5,7 +5,7 @@ use crate::i18n::{fill, Strings};
 
 /// The message a resident sees for `error`. Area pages handle their own conflict codes
 /// (a full event, a closed comment period) before falling back to this.
-pub fn backend_error_text(t: &Strings, error: &BackendError) -> String {
+pub(crate) fn backend_error_text(t: &Strings, error: &BackendError) -> String {
     let text = match error {
         BackendError::Network(_) => t.backend_error_network,
         BackendError::Timeout => t.backend_error_timeout,

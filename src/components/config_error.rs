@@ -5,7 +5,7 @@ use crate::i18n::{fill, provide_i18n, Strings};
 use leptos::prelude::*;
 
 /// The translated message for a configuration error, naming the field at fault.
-pub fn config_error_message(t: &Strings, error: &ConfigError) -> String {
+pub(crate) fn config_error_message(t: &Strings, error: &ConfigError) -> String {
     let field = |template: &str, f: &str| fill(template, &[("field", f)]);
     match error {
         ConfigError::Unreachable { .. } => t.config_error_unreachable.to_owned(),
@@ -19,7 +19,7 @@ pub fn config_error_message(t: &Strings, error: &ConfigError) -> String {
 
 /// Shown instead of the app when `config.json` is missing or broken: never a blank page.
 #[component]
-pub fn ConfigErrorScreen(
+pub(crate) fn ConfigErrorScreen(
     error: ConfigError,
     /// Fetches a language's strings when the resident switches (the release build).
     #[prop(optional)]

@@ -6,7 +6,7 @@ use crate::pwa::{apply_update, use_pwa};
 use leptos::prelude::*;
 
 #[component]
-pub fn ConnectionNotices() -> impl IntoView {
+pub(crate) fn ConnectionNotices() -> impl IntoView {
     let i18n = use_i18n();
     let Some(pwa) = use_pwa() else {
         return ().into_any();

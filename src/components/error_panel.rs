@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 /// What the error boundary shows: a friendly message, a retry and a reload.
 #[component]
-pub fn ErrorPanel(errors: ArcRwSignal<Errors>) -> impl IntoView {
+pub(crate) fn ErrorPanel(errors: ArcRwSignal<Errors>) -> impl IntoView {
     let i18n = use_i18n();
     let details = {
         let errors = errors.clone();

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 /// Site footer with the accessibility statement link required by Act 306/2019.
 #[component]
-pub fn Footer() -> impl IntoView {
+pub(crate) fn Footer() -> impl IntoView {
     let i18n = use_i18n();
     let website = use_config().with_value(|c| c.municipality.website.clone());
     view! {

@@ -9,7 +9,7 @@ type Text = fn(&'static Strings) -> &'static str;
 
 /// Municipality name and logo, language switch and the main navigation.
 #[component]
-pub fn Header() -> impl IntoView {
+pub(crate) fn Header() -> impl IntoView {
     let config = use_config();
     let i18n = use_i18n();
     let name = move || {

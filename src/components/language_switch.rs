@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 /// Buttons for the offered languages, each named in its own language.
 #[component]
-pub fn LanguageSwitch() -> impl IntoView {
+pub(crate) fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
     let offered = i18n.offered();
     (offered.len() > 1).then(|| {

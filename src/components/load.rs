@@ -22,7 +22,7 @@ use std::task::{Poll, Waker};
 
 /// Where a load stands.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Status {
+pub(crate) enum Status {
     /// Waiting for an answer (a previous value may still be shown).
     Loading,
     /// The value is the backend's latest answer.
@@ -32,7 +32,7 @@ pub enum Status {
 }
 
 /// A value loaded from a backend for one view.
-pub struct Loader<T: 'static> {
+pub(crate) struct Loader<T: 'static> {
     value: RwSignal<Option<T>, LocalStorage>,
     status: RwSignal<Status, LocalStorage>,
     tick: RwSignal<u32>,
@@ -79,7 +79,10 @@ async fn cancellable<F: Future>(fut: F, flag: Rc<RefCell<Cancel>>) -> Option<F::
 
 impl<T: 'static> Loader<T> {
     /// Loads `fetch(deps())` now and whenever what `deps` reads changes.
-    pub fn new<D, Fut>(deps: impl Fn() -> D + 'static, fetch: impl Fn(D) -> Fut + 'static) -> Self
+    pub(crate) fn new<D, Fut>(
+        deps: impl Fn() -> D + 'static,
+        fetch: impl Fn(D) -> Fut + 'static,
+    ) -> Self
     where
         D: 'static,
         Fut: Future<Output = Result<T, BackendError>> + 'static,
@@ -121,22 +124,22 @@ impl<T: 'static> Loader<T> {
     }
 
     /// Where the load stands (tracked).
-    pub fn status(&self) -> Status {
+    pub(crate) fn status(&self) -> Status {
         self.status.get()
     }
 
     /// Loads again with the same inputs.
-    pub fn reload(&self) {
+    pub(crate) fn reload(&self) {
         self.tick.update(|n| *n = n.wrapping_add(1));
     }
 
     /// Reads the value, if one has arrived (tracked).
-    pub fn with<R>(&self, f: impl FnOnce(Option<&T>) -> R) -> R {
+    pub(crate) fn with<R>(&self, f: impl FnOnce(Option<&T>) -> R) -> R {
         self.value.with(|v| f(v.as_ref()))
     }
 
     /// Changes the value in place (after a write the backend confirmed), without a request.
-    pub fn update(&self, f: impl FnOnce(&mut T)) {
+    pub(crate) fn update(&self, f: impl FnOnce(&mut T)) {
         self.value.update(|v| {
             if let Some(v) = v {
                 f(v)
@@ -147,12 +150,12 @@ impl<T: 'static> Loader<T> {
 
 impl<T: Clone + 'static> Loader<T> {
     /// The value, if one has arrived (tracked).
-    pub fn get(&self) -> Option<T> {
+    pub(crate) fn get(&self) -> Option<T> {
         self.value.get()
     }
 
     /// The standard status line or error panel, then `content` for the value.
-    pub fn view<V: IntoView + 'static>(
+    pub(crate) fn view<V: IntoView + 'static>(
         self,
         content: impl Fn(T) -> V + Send + Sync + 'static,
     ) -> impl IntoView {
@@ -165,24 +168,24 @@ impl<T: Clone + 'static> Loader<T> {
     }
 
     /// The status as a signal, for [`LoadStatus`] and page titles.
-    pub fn status_signal(self) -> Signal<Status> {
+    pub(crate) fn status_signal(self) -> Signal<Status> {
         Signal::derive(move || self.status.get())
     }
 
     /// A "Try again" callback.
-    pub fn retry(self) -> Callback<()> {
+    pub(crate) fn retry(self) -> Callback<()> {
         Callback::new(move |()| self.reload())
     }
 }
 
 /// A page's sentence for a failure, when it has a better one than the generic reason (a plan
 /// that is not there says so).
-pub type ErrorText = fn(&'static Strings, &BackendError) -> Option<&'static str>;
+pub(crate) type ErrorText = fn(&'static Strings, &BackendError) -> Option<&'static str>;
 
 /// The standard states of a load: "Loading…" (`role=status`) until a first value, and on
 /// failure the reason with "Try again" (`role=alert`). Shows nothing while ready.
 #[component]
-pub fn LoadStatus(
+pub(crate) fn LoadStatus(
     #[prop(into)] status: Signal<Status>,
     /// Whether a value is already shown (then loading again shows nothing new).
     #[prop(into, optional)]

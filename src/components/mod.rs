@@ -1,17 +1,17 @@
 //! Shared pieces of the user interface.
 
-pub mod backend_error;
-pub mod config_error;
-pub mod connection;
-pub mod error_panel;
+pub(crate) mod backend_error;
+pub(crate) mod config_error;
+pub(crate) mod connection;
+pub(crate) mod error_panel;
 pub mod follow_button;
-pub mod footer;
-pub mod form;
-pub mod header;
-pub mod language_switch;
-pub mod load;
-pub mod local_text;
-pub mod near_me;
-pub mod page_title;
+pub(crate) mod footer;
+pub(crate) mod form;
+pub(crate) mod header;
+pub(crate) mod language_switch;
+pub(crate) mod load;
+pub(crate) mod local_text;
+pub(crate) mod near_me;
+pub(crate) mod page_title;
 pub mod rich_text;
-pub mod shell;
+pub(crate) mod shell;

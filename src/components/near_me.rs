@@ -18,7 +18,7 @@ enum State {
 
 /// The button and its status line. `here` holds the position while "nearest first" is on.
 #[component]
-pub fn NearMe(here: RwSignal<Option<LatLng>>) -> impl IntoView {
+pub(crate) fn NearMe(here: RwSignal<Option<LatLng>>) -> impl IntoView {
     let i18n = use_i18n();
     let state = RwSignal::new(State::Off);
     let on_click = move |_| {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// After in-app navigation the heading takes focus, so keyboard and screen reader users start
 /// at the top of the new content (as after a full page load) instead of on a stale link.
 #[component]
-pub fn PageTitle(
+pub(crate) fn PageTitle(
     #[prop(into)] text: Signal<String>,
     /// The language of `text` when it is not the page's (a fallback translation).
     #[prop(into, optional)]

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 /// Theme tokens from the configuration are set on that element through the CSSOM, which a
 /// strict Content-Security-Policy allows.
 #[component]
-pub fn Shell(children: ChildrenFn) -> impl IntoView {
+pub(crate) fn Shell(children: ChildrenFn) -> impl IntoView {
     let config = use_config();
     let i18n = crate::i18n::use_i18n();
     let root = NodeRef::<html::Div>::new();

@@ -19,7 +19,7 @@ pub enum ConfigError {
 
 impl ConfigError {
     /// The dotted path of the field at fault, if the error concerns one field.
-    pub fn field(&self) -> Option<&str> {
+    pub(crate) fn field(&self) -> Option<&str> {
         match self {
             ConfigError::Missing { field }
             | ConfigError::WrongType { field, .. }
@@ -30,7 +30,7 @@ impl ConfigError {
     }
 
     /// Technical detail for the web team (English, as it comes from the parser).
-    pub fn detail(&self) -> Option<&str> {
+    pub(crate) fn detail(&self) -> Option<&str> {
         match self {
             ConfigError::Unreachable { detail }
             | ConfigError::NotJson { detail }

@@ -31,7 +31,7 @@ fn offset(text: &str, line: usize, column: usize) -> usize {
 ///
 /// With `object_level` (a missing field, reported where its object ends), the path names the
 /// object that lacks the field, not the last key read in it.
-pub fn path_at(text: &str, line: usize, column: usize, object_level: bool) -> String {
+pub(crate) fn path_at(text: &str, line: usize, column: usize, object_level: bool) -> String {
     let bytes = text.as_bytes();
     let mut end = offset(text, line, column);
     // serde_json reports a missing field just after the `}` of the object that lacks it.

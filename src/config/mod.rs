@@ -13,6 +13,6 @@ mod validate;
 mod wire;
 
 pub use context::{backend, provide_config, use_config};
-pub use error::ConfigError;
+pub(crate) use error::ConfigError;
 pub use model::*;
 pub use validate::parse;

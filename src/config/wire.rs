@@ -5,102 +5,102 @@ use std::collections::BTreeMap;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ConfigWire {
-    pub municipality: MunicipalityWire,
-    pub languages: LanguagesWire,
-    pub backends: BackendsWire,
+pub(crate) struct ConfigWire {
+    pub(crate) municipality: MunicipalityWire,
+    pub(crate) languages: LanguagesWire,
+    pub(crate) backends: BackendsWire,
     #[serde(default)]
-    pub map: Option<MapWire>,
+    pub(crate) map: Option<MapWire>,
     #[serde(default)]
-    pub theme: BTreeMap<String, String>,
+    pub(crate) theme: BTreeMap<String, String>,
     #[serde(default)]
-    pub kiosk: Option<KioskWire>,
+    pub(crate) kiosk: Option<KioskWire>,
     #[serde(default)]
-    pub base_path: Option<String>,
+    pub(crate) base_path: Option<String>,
     #[serde(default)]
-    pub embed: Option<EmbedWire>,
-    pub accessibility: AccessibilityWire,
+    pub(crate) embed: Option<EmbedWire>,
+    pub(crate) accessibility: AccessibilityWire,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct EmbedWire {
-    pub allowed_origins: Vec<String>,
+pub(crate) struct EmbedWire {
+    pub(crate) allowed_origins: Vec<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct LocalizedWire {
-    pub fi: Option<String>,
-    pub sv: Option<String>,
-    pub en: Option<String>,
+pub(crate) struct LocalizedWire {
+    pub(crate) fi: Option<String>,
+    pub(crate) sv: Option<String>,
+    pub(crate) en: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MunicipalityWire {
-    pub name: LocalizedWire,
-    pub logo: Option<String>,
-    pub website: Option<String>,
+pub(crate) struct MunicipalityWire {
+    pub(crate) name: LocalizedWire,
+    pub(crate) logo: Option<String>,
+    pub(crate) website: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct LanguagesWire {
-    pub offered: Vec<String>,
-    pub default: String,
+pub(crate) struct LanguagesWire {
+    pub(crate) offered: Vec<String>,
+    pub(crate) default: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct BackendsWire {
-    pub plans: BackendWire,
-    pub projects: BackendWire,
-    pub events: BackendWire,
+pub(crate) struct BackendsWire {
+    pub(crate) plans: BackendWire,
+    pub(crate) projects: BackendWire,
+    pub(crate) events: BackendWire,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct BackendWire {
-    pub kind: String,
-    pub base_url: String,
-    pub auth: Option<AuthWire>,
+pub(crate) struct BackendWire {
+    pub(crate) kind: String,
+    pub(crate) base_url: String,
+    pub(crate) auth: Option<AuthWire>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AuthWire {
-    pub token_url: Option<String>,
+pub(crate) struct AuthWire {
+    pub(crate) token_url: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MapWire {
-    pub tiles: Option<TilesWire>,
-    pub crs: Option<String>,
-    pub center: Option<[f64; 2]>,
-    pub zoom: Option<u8>,
+pub(crate) struct MapWire {
+    pub(crate) tiles: Option<TilesWire>,
+    pub(crate) crs: Option<String>,
+    pub(crate) center: Option<[f64; 2]>,
+    pub(crate) zoom: Option<u8>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct TilesWire {
-    pub url: String,
-    pub attribution: String,
-    pub max_zoom: u8,
+pub(crate) struct TilesWire {
+    pub(crate) url: String,
+    pub(crate) attribution: String,
+    pub(crate) max_zoom: u8,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct KioskWire {
-    pub enabled: bool,
-    pub idle_reset_seconds: Option<u32>,
+pub(crate) struct KioskWire {
+    pub(crate) enabled: bool,
+    pub(crate) idle_reset_seconds: Option<u32>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AccessibilityWire {
-    pub feedback_email: String,
-    pub feedback_url: Option<String>,
-    pub statement_updated: String,
+pub(crate) struct AccessibilityWire {
+    pub(crate) feedback_email: String,
+    pub(crate) feedback_url: Option<String>,
+    pub(crate) statement_updated: String,
 }

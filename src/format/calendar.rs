@@ -91,17 +91,17 @@ fn index(lang: Lang) -> usize {
 }
 
 /// Short weekday name, Monday = 0 (`ti`, `tis`, `Tue`).
-pub fn weekday_short(lang: Lang, weekday: u8) -> &'static str {
+pub(crate) fn weekday_short(lang: Lang, weekday: u8) -> &'static str {
     WEEKDAYS_SHORT[index(lang)][usize::from(weekday % 7)]
 }
 
 /// Full weekday name, Monday = 0.
-pub fn weekday_long(lang: Lang, weekday: u8) -> &'static str {
+pub(crate) fn weekday_long(lang: Lang, weekday: u8) -> &'static str {
     WEEKDAYS_LONG[index(lang)][usize::from(weekday % 7)]
 }
 
 /// `joulukuu 2026`, `december 2026`, `December 2026`.
-pub fn month_title(lang: Lang, month: Date) -> String {
+pub(crate) fn month_title(lang: Lang, month: Date) -> String {
     format!(
         "{} {}",
         MONTHS[index(lang)][usize::from(month.month - 1)],

@@ -4,7 +4,7 @@ use super::calendar::{weekday_short, MONTHS_SHORT_EN};
 use crate::domain::{Date, EventTime, Lang, LocalTime, Timestamp};
 
 /// A calendar date: `1.12.2026` in Finnish and Swedish, `1 Dec 2026` in English.
-pub fn day(lang: Lang, d: Date) -> String {
+pub(crate) fn day(lang: Lang, d: Date) -> String {
     match lang {
         Lang::En => format!(
             "{} {} {}",
@@ -17,17 +17,17 @@ pub fn day(lang: Lang, d: Date) -> String {
 }
 
 /// A date with its weekday: `ti 1.12.2026`, `tis 1.12.2026`, `Tue 1 Dec 2026`.
-pub fn weekday_date(lang: Lang, d: Date) -> String {
+pub(crate) fn weekday_date(lang: Lang, d: Date) -> String {
     format!("{} {}", weekday_short(lang, d.weekday()), day(lang, d))
 }
 
 /// The day an instant falls on in Finland.
-pub fn day_of(lang: Lang, at: Timestamp) -> String {
+pub(crate) fn day_of(lang: Lang, at: Timestamp) -> String {
     day(lang, at.in_helsinki().date)
 }
 
 /// A clock time: `18.00` in Finnish and Swedish, `18:00` in English.
-pub fn clock(lang: Lang, t: LocalTime) -> String {
+pub(crate) fn clock(lang: Lang, t: LocalTime) -> String {
     let sep = if lang == Lang::En { ':' } else { '.' };
     format!("{:02}{sep}{:02}", t.hour, t.minute)
 }
@@ -42,7 +42,7 @@ fn at_word(lang: Lang) -> &'static str {
 
 /// An instant in Finnish time: `1.12.2026 klo 18.00`, `1.12.2026 kl. 18.00`,
 /// `1 Dec 2026, 18:00`.
-pub fn date_time(lang: Lang, at: Timestamp) -> String {
+pub(crate) fn date_time(lang: Lang, at: Timestamp) -> String {
     let local = at.in_helsinki();
     format!(
         "{}{}{}",
@@ -62,7 +62,12 @@ fn local(t: EventTime, zone: Option<&str>) -> Result<LocalTime, Date> {
 /// A span of time, in `zone` (Finnish time unless the backend names another):
 /// `ti 1.12.2026 klo 18.00–20.00`; across days `ti 1.12.2026 klo 18.00 – ke 2.12.2026 klo
 /// 10.00`; whole days without times.
-pub fn span(lang: Lang, start: EventTime, end: Option<EventTime>, zone: Option<&str>) -> String {
+pub(crate) fn span(
+    lang: Lang,
+    start: EventTime,
+    end: Option<EventTime>,
+    zone: Option<&str>,
+) -> String {
     let start = local(start, zone);
     let end = end.map(|t| local(t, zone));
     let one = |t: &Result<LocalTime, Date>| match t {
@@ -85,7 +90,7 @@ pub fn span(lang: Lang, start: EventTime, end: Option<EventTime>, zone: Option<&
 }
 
 /// A `<time datetime>` value: `2026-12-01T18:00+02:00`, or the date alone.
-pub fn machine(t: EventTime, zone: Option<&str>) -> String {
+pub(crate) fn machine(t: EventTime, zone: Option<&str>) -> String {
     match local(t, zone) {
         Ok(l) => {
             let sign = if l.offset_minutes < 0 { '-' } else { '+' };

@@ -11,6 +11,6 @@ mod calendar;
 mod date;
 mod number;
 
-pub use calendar::{month_title, weekday_long, weekday_short};
-pub use date::{clock, date_time, day, day_of, machine, span, weekday_date};
-pub use number::{distance, duration, file_size};
+pub(crate) use calendar::{month_title, weekday_long, weekday_short};
+pub(crate) use date::{clock, date_time, day, day_of, machine, span, weekday_date};
+pub(crate) use number::{distance, duration, file_size};

@@ -12,7 +12,7 @@ fn decimal(text: String, lang: Lang) -> String {
 
 /// A distance as residents read it: `350 m` (to 50 m), `1,2 km` (decimal comma in Finnish
 /// and Swedish), `12 km`.
-pub fn distance(lang: Lang, metres: f64) -> String {
+pub(crate) fn distance(lang: Lang, metres: f64) -> String {
     if metres < 950.0 {
         let rounded = ((metres / 50.0).round() * 50.0).max(50.0);
         return format!("{rounded:.0} m");
@@ -26,7 +26,7 @@ pub fn distance(lang: Lang, metres: f64) -> String {
 
 /// A file size: `120 kt`/`120 kB`, `1,2 Mt`/`1,2 MB`/`1.2 MB` (Finnish says kilo- and
 /// megatavu).
-pub fn file_size(lang: Lang, bytes: u64) -> String {
+pub(crate) fn file_size(lang: Lang, bytes: u64) -> String {
     let (k, m) = match lang {
         Lang::Fi => ("kt", "Mt"),
         Lang::Sv | Lang::En => ("kB", "MB"),
@@ -39,7 +39,7 @@ pub fn file_size(lang: Lang, bytes: u64) -> String {
 }
 
 /// A short duration, rounded up to whole seconds: `4 s`, `1 min 5 s`, `2 min`.
-pub fn duration(lang: Lang, millis: u64) -> String {
+pub(crate) fn duration(lang: Lang, millis: u64) -> String {
     let secs = millis.div_ceil(1000);
     let min = match lang {
         Lang::Fi | Lang::Sv | Lang::En => "min",

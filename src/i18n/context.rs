@@ -24,18 +24,18 @@ pub struct I18n {
 
 impl I18n {
     /// The current language (tracked).
-    pub fn lang(&self) -> Lang {
+    pub(crate) fn lang(&self) -> Lang {
         self.lang.get()
     }
 
     /// The current string table (tracked): `move || i18n.t().nav_plans`.
-    pub fn t(&self) -> &'static Strings {
+    pub(crate) fn t(&self) -> &'static Strings {
         strings(self.lang.get())
     }
 
     /// A reactive text for `key`. Every call returns the same closure type, so the views
     /// share one compiled copy of the rendering code instead of one per text.
-    pub fn tr(
+    pub(crate) fn tr(
         self,
         key: fn(&'static Strings) -> &'static str,
     ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
@@ -43,12 +43,12 @@ impl I18n {
     }
 
     /// Languages the municipality offers, in display order.
-    pub fn offered(&self) -> Vec<Lang> {
+    pub(crate) fn offered(&self) -> Vec<Lang> {
         self.offered.get_value()
     }
 
     /// Switches to `lang`, once its string table is here (fetched first when it is not).
-    pub fn set(&self, lang: Lang) {
+    pub(crate) fn set(&self, lang: Lang) {
         if loaded(lang).is_some() {
             self.switching.set(None);
             self.lang.set(lang);
@@ -72,13 +72,8 @@ impl I18n {
 
     /// Fetches a language's strings with `load` when the resident switches to one that is not
     /// here yet (in the release build, which reads each language's table at run time).
-    pub fn set_table_loader(&self, load: TableLoader) {
+    pub(crate) fn set_table_loader(&self, load: TableLoader) {
         self.load.set_value(Some(load));
-    }
-
-    /// The language being switched to while its strings load (tracked).
-    pub fn switching(&self) -> Option<Lang> {
-        self.switching.get()
     }
 }
 

@@ -40,7 +40,7 @@ fn slot(lang: Lang) -> usize {
 }
 
 /// The table of `lang`, if it is here (always, in builds with every table compiled in).
-pub fn loaded(lang: Lang) -> Option<&'static Strings> {
+pub(crate) fn loaded(lang: Lang) -> Option<&'static Strings> {
     #[cfg(not(feature = "split"))]
     {
         Some(strings(lang))
@@ -55,7 +55,7 @@ pub fn loaded(lang: Lang) -> Option<&'static Strings> {
 /// then every text in key order) and keeps it for the rest of the page's life. `None` when it
 /// is not such a file or was written for other keys (a stale copy): the caller says the
 /// language could not be loaded.
-pub fn install(lang: Lang, json: &str) -> Option<&'static Strings> {
+pub(crate) fn install(lang: Lang, json: &str) -> Option<&'static Strings> {
     let mut texts: Vec<String> = serde_json::from_str(json).ok()?;
     if texts.is_empty() || texts.remove(0) != KEYS_FINGERPRINT {
         return None;
@@ -75,7 +75,7 @@ pub fn install(lang: Lang, json: &str) -> Option<&'static Strings> {
 }
 
 /// The address of a language's table under the app's public URL.
-pub fn table_path(lang: Lang) -> String {
+pub(crate) fn table_path(lang: Lang) -> String {
     format!("i18n/strings-{}.json", lang.code())
 }
 

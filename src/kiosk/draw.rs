@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 /// `part`, drawn once the kiosk chunk has loaded. A chunk that does not arrive (the network is
 /// down) is asked for again every few seconds: a kiosk must not run without its reset.
-pub fn kiosk_part(part: Part) -> impl IntoView {
+pub(crate) fn kiosk_part(part: Part) -> impl IntoView {
     let draw = RwSignal::new(None::<lazy::PartFn>);
     let alive = StoredValue::new(true);
     on_cleanup(move || alive.set_value(false));

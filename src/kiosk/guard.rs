@@ -23,7 +23,7 @@ const INPUTS: [&str; 7] = [
 ];
 
 /// The guard, as drawn for [`super::Part::Guard`].
-pub fn idle_guard(idle_seconds: u32, start_url: String) -> AnyView {
+pub(crate) fn idle_guard(idle_seconds: u32, start_url: String) -> AnyView {
     view! { <IdleGuard idle_seconds start_url/> }.into_any()
 }
 

@@ -3,7 +3,7 @@
 
 /// What the kiosk shows at a given moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IdlePhase {
+pub(crate) enum IdlePhase {
     /// Someone is using the terminal: no dialog.
     Active,
     /// The warning dialog, with the whole seconds left before the reset (at least 1).
@@ -14,7 +14,7 @@ pub enum IdlePhase {
 
 /// When the last input happened, and how long the terminal may then stay untouched.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct IdleClock {
+pub(crate) struct IdleClock {
     limit_ms: f64,
     warn_ms: f64,
     last_input_ms: f64,
@@ -22,7 +22,7 @@ pub struct IdleClock {
 
 impl IdleClock {
     /// A clock for a reset after `idle_seconds` without input, started at `now_ms`.
-    pub fn new(idle_seconds: u32, now_ms: f64) -> Self {
+    pub(crate) fn new(idle_seconds: u32, now_ms: f64) -> Self {
         IdleClock {
             limit_ms: f64::from(idle_seconds) * 1000.0,
             warn_ms: f64::from(warning_seconds(idle_seconds)) * 1000.0,
@@ -31,12 +31,12 @@ impl IdleClock {
     }
 
     /// Someone touched, typed, scrolled or pointed: the full time starts again.
-    pub fn touch(&mut self, now_ms: f64) {
+    pub(crate) fn touch(&mut self, now_ms: f64) {
         self.last_input_ms = self.last_input_ms.max(now_ms);
     }
 
     /// What to show at `now_ms`.
-    pub fn phase(&self, now_ms: f64) -> IdlePhase {
+    pub(crate) fn phase(&self, now_ms: f64) -> IdlePhase {
         let left_ms = self.limit_ms - (now_ms - self.last_input_ms);
         if left_ms <= 0.0 {
             IdlePhase::Reset
@@ -52,13 +52,13 @@ impl IdleClock {
 
 /// How long the warning is shown before the reset: the last 30 seconds, or the last half of
 /// a shorter idle time.
-pub fn warning_seconds(idle_seconds: u32) -> u32 {
+pub(crate) fn warning_seconds(idle_seconds: u32) -> u32 {
     (idle_seconds / 2).clamp(1, 30)
 }
 
 /// The number a screen reader is told, so it hears the countdown at a few steps (the start,
 /// 20, 10 and 5 seconds) instead of every second: `seconds_left` rounded up to the next step.
-pub fn announced_seconds(seconds_left: u32, warning: u32) -> u32 {
+pub(crate) fn announced_seconds(seconds_left: u32, warning: u32) -> u32 {
     [5, 10, 20]
         .into_iter()
         .filter(|&step| step < warning)

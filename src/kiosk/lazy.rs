@@ -7,7 +7,7 @@ use leptos::prelude::AnyView;
 use leptos::wasm_split::SplitLoaderError;
 
 /// Draws a kiosk part.
-pub type PartFn = fn(Part) -> AnyView;
+pub(crate) type PartFn = fn(Part) -> AnyView;
 
 /// The kiosk chunk's entry: `guard.rs`, `phone.rs`, `qr.rs` (with `qrcodegen`) and `web::wipe`.
 #[cfg(feature = "split")]
@@ -17,13 +17,13 @@ pub type PartFn = fn(Part) -> AnyView;
     fallible,
     return_wrapper(let f = _; { Ok(f) } -> Result<PartFn, SplitLoaderError>)
 )]
-pub fn kiosk_chunk() -> PartFn {
+pub(crate) fn kiosk_chunk() -> PartFn {
     part
 }
 
 /// The kiosk chunk's entry (eager without the `split` feature).
 #[cfg(not(feature = "split"))]
-pub async fn kiosk_chunk() -> Result<PartFn, SplitLoaderError> {
+pub(crate) async fn kiosk_chunk() -> Result<PartFn, SplitLoaderError> {
     Ok(part)
 }
 

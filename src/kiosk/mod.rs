@@ -13,16 +13,16 @@
 //! ([`lazy`]), drawn through [`kiosk_part`].
 
 mod draw;
-pub mod guard;
-pub mod idle;
-pub mod lazy;
+pub(crate) mod guard;
+pub(crate) mod idle;
+pub(crate) mod lazy;
 mod mode;
 mod outside_link;
 mod part;
-pub mod phone;
+pub(crate) mod phone;
 pub mod qr;
 
-pub use draw::kiosk_part;
-pub use mode::{leave_earlier_session, requested_by_url, start_url};
-pub use outside_link::OutsideLink;
-pub use part::Part;
+pub(crate) use draw::kiosk_part;
+pub(crate) use mode::{leave_earlier_session, requested_by_url, start_url};
+pub(crate) use outside_link::OutsideLink;
+pub(crate) use part::Part;

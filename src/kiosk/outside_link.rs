@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 /// A link to `href` on another site (or a document file), with `children` as its text.
 #[component]
-pub fn OutsideLink(
+pub(crate) fn OutsideLink(
     #[prop(into)] href: String,
     #[prop(optional)] class: &'static str,
     children: Children,

@@ -2,7 +2,7 @@
 
 /// What the kiosk chunk draws.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Part {
+pub(crate) enum Part {
     /// The idle guard: countdown dialog and reset to `start_url`.
     Guard {
         idle_seconds: u32,

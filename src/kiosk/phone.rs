@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 /// The button; the QR panel opens under it.
 #[component]
-pub fn PhoneButton(
+pub(crate) fn PhoneButton(
     href: String,
     /// The id of the text that says what `href` is; the button's name is "Continue on your
     /// phone" followed by that text.
@@ -38,7 +38,7 @@ pub fn PhoneButton(
 
 /// The QR code of `href` and `href` as text.
 #[component]
-pub fn QrPanel(href: String) -> impl IntoView {
+pub(crate) fn QrPanel(href: String) -> impl IntoView {
     let i18n = use_i18n();
     let text = href.clone();
     view! {
@@ -52,7 +52,7 @@ pub fn QrPanel(href: String) -> impl IntoView {
 
 /// The QR code of `text` as an inline SVG. Nothing is shown for text too long for a QR code;
 /// the caller shows the text itself under the code in any case.
-pub fn qr_view(text: String) -> AnyView {
+pub(crate) fn qr_view(text: String) -> AnyView {
     let i18n = use_i18n();
     let Some(matrix) = encode(&text) else {
         return ().into_any();

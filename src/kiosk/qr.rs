@@ -6,7 +6,7 @@
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// Modules of white border the QR specification asks for around the code.
-pub const QUIET_ZONE: usize = 4;
+pub(crate) const QUIET_ZONE: usize = 4;
 
 /// The dark and light modules of a QR code, row by row.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,12 +17,12 @@ pub struct QrMatrix {
 
 impl QrMatrix {
     /// Modules per side (21 for version 1, then 4 more per version).
-    pub fn size(&self) -> usize {
+    pub(crate) fn size(&self) -> usize {
         self.size
     }
 
     /// Whether the module in column `x`, row `y` is dark.
-    pub fn is_dark(&self, x: usize, y: usize) -> bool {
+    pub(crate) fn is_dark(&self, x: usize, y: usize) -> bool {
         x < self.size && y < self.size && self.dark[y * self.size + x]
     }
 

@@ -28,7 +28,7 @@ pub(super) struct LeafletMap {
 
 impl LeafletMap {
     /// A map in `el` with the configured view and tiles.
-    pub fn create(
+    pub(crate) fn create(
         el: &web_sys::HtmlElement,
         settings: &MapConfig,
         class_of: Option<Callback<String, String>>,
@@ -67,7 +67,7 @@ impl LeafletMap {
     }
 
     /// Wires taps on the map and the centre signal.
-    pub fn listen(
+    pub(crate) fn listen(
         &mut self,
         on_tap: Option<Callback<LatLng>>,
         centre: Option<RwSignal<Option<LatLng>>>,
@@ -99,7 +99,7 @@ impl LeafletMap {
 
     /// While a location is drawn, taps belong to the drawing: markers step aside (they would
     /// catch taps) and a quick second tap adds a vertex instead of zooming in.
-    pub fn set_drawing(&self, drawing: bool) {
+    pub(crate) fn set_drawing(&self, drawing: bool) {
         if let Some(handler) = js::get(&self.map, "doubleClickZoom") {
             js::call(&handler, if drawing { "disable" } else { "enable" }, &[]);
         }
@@ -111,7 +111,7 @@ impl LeafletMap {
     }
 
     /// Frames the box `sw`–`ne`.
-    pub fn frame(&self, sw: LatLng, ne: LatLng) {
+    pub(crate) fn frame(&self, sw: LatLng, ne: LatLng) {
         let bounds = leaflet::LatLngBounds::new(&lat_lng(&sw), &lat_lng(&ne));
         // Framing is not animated: a map removed mid-animation (the resident navigates on at
         // once) makes Leaflet throw from its transition handler.
@@ -120,12 +120,12 @@ impl LeafletMap {
     }
 
     /// Draws the location being drawn.
-    pub fn draw_sketch(&self, geometry: Option<&Geometry>) {
+    pub(crate) fn draw_sketch(&self, geometry: Option<&Geometry>) {
         draw_sketch(&self.sketch, geometry);
     }
 
     /// Replaces what the map shows with `list`; clicking a feature selects it.
-    pub fn show(&mut self, list: &[MapFeature], selected: RwSignal<Option<String>>) {
+    pub(crate) fn show(&mut self, list: &[MapFeature], selected: RwSignal<Option<String>>) {
         self.clusters.clear_layers();
         self.vectors.clear_layers();
         self.layers.clear();
@@ -158,7 +158,7 @@ impl LeafletMap {
     }
 
     /// Brings the feature `id` into view.
-    pub fn reveal(&self, id: &str) {
+    pub(crate) fn reveal(&self, id: &str) {
         let Some(layer) = self.layers.get(id) else {
             return;
         };
@@ -182,7 +182,7 @@ impl LeafletMap {
 
     /// Removes the map (a running pan is stopped first, so no animation frame runs on a
     /// removed map).
-    pub fn remove(self) {
+    pub(crate) fn remove(self) {
         js::call(&self.map, "stop", &[]);
         self.map.remove();
     }

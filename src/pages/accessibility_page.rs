@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 /// `/accessibility`: the accessibility statement required by Act 306/2019.
 #[component]
-pub fn AccessibilityPage() -> impl IntoView {
+pub(crate) fn AccessibilityPage() -> impl IntoView {
     let i18n = use_i18n();
     let config = use_config();
     let contact = config.with_value(|c| c.accessibility.clone());

@@ -8,7 +8,7 @@ type Text = fn(&'static Strings) -> &'static str;
 
 /// `/`: what the service offers, with a way into each section.
 #[component]
-pub fn HomePage() -> impl IntoView {
+pub(crate) fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let config = use_config();
     let title = Signal::derive(move || {

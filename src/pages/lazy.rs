@@ -19,13 +19,13 @@ use std::sync::OnceLock;
 use std::task::{Context, Poll, Waker};
 
 /// An area's `page(route)` function, once its chunk is loaded.
-pub type PageFn = fn(Route) -> AnyView;
+pub(crate) type PageFn = fn(Route) -> AnyView;
 
 /// Why a page could not be shown: the code of its area did not arrive.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChunkError {
+pub(crate) struct ChunkError {
     /// The area whose chunk failed, e.g. `plans`.
-    pub area: &'static str,
+    pub(crate) area: &'static str,
 }
 
 impl std::fmt::Display for ChunkError {
@@ -50,13 +50,13 @@ macro_rules! split_point {
             fallible,
             return_wrapper(let page = _; { Ok(page) } -> Result<PageFn, SplitLoaderError>)
         )]
-        pub fn $name() -> PageFn {
+        pub(crate) fn $name() -> PageFn {
             $page
         }
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
-        pub async fn $name() -> Result<PageFn, SplitLoaderError> {
+        pub(crate) async fn $name() -> Result<PageFn, SplitLoaderError> {
             Ok($page)
         }
     };
@@ -89,35 +89,35 @@ fn accessibility_page(_: Route) -> AnyView {
 type Loader = fn() -> Pin<Box<dyn Future<Output = Result<PageFn, SplitLoaderError>>>>;
 
 /// One lazily loaded area: its name (for error details), loader and, once loaded, its page.
-pub struct Area {
+pub(crate) struct Area {
     name: &'static str,
     load: Loader,
     loaded: OnceLock<PageFn>,
 }
 
 /// Zoning plans.
-pub static PLANS: Area = Area {
+pub(crate) static PLANS: Area = Area {
     name: "plans",
     load: || Box::pin(plans_area()),
     loaded: OnceLock::new(),
 };
 
 /// Projects and followed items.
-pub static PROJECTS: Area = Area {
+pub(crate) static PROJECTS: Area = Area {
     name: "projects",
     load: || Box::pin(projects_area()),
     loaded: OnceLock::new(),
 };
 
 /// Events.
-pub static EVENTS: Area = Area {
+pub(crate) static EVENTS: Area = Area {
     name: "events",
     load: || Box::pin(events_area()),
     loaded: OnceLock::new(),
 };
 
 /// The accessibility statement.
-pub static ACCESSIBILITY: Area = Area {
+pub(crate) static ACCESSIBILITY: Area = Area {
     name: "accessibility",
     load: || Box::pin(accessibility_area()),
     loaded: OnceLock::new(),
@@ -133,7 +133,7 @@ enum Phase {
 
 impl Area {
     /// The page for `route`: at once if the chunk is here, else "Loading…" until it is.
-    pub fn page(&'static self, route: Route) -> AnyView {
+    pub(crate) fn page(&'static self, route: Route) -> AnyView {
         view! { <LazyPage area=self route/> }.into_any()
     }
 

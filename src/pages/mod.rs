@@ -1,10 +1,9 @@
 //! The pages, by area. Each area module has a `page(route)` that picks its page.
 
-pub mod accessibility_page;
+pub(crate) mod accessibility_page;
 pub mod events;
-pub mod home_page;
-pub mod lazy;
-pub mod not_found_page;
-pub mod placeholder;
+pub(crate) mod home_page;
+pub(crate) mod lazy;
+pub(crate) mod not_found_page;
 pub mod plans;
-pub mod projects;
+pub(crate) mod projects;

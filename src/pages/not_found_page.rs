@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 /// Any address no route matches.
 #[component]
-pub fn NotFoundPage() -> impl IntoView {
+pub(crate) fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="os-page os-not-found">

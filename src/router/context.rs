@@ -16,27 +16,27 @@ pub struct Router {
 
 impl Router {
     /// The current route (tracked).
-    pub fn route(&self) -> Route {
+    pub(crate) fn route(&self) -> Route {
         self.route.get()
     }
 
     /// The current route, without tracking it.
-    pub fn route_untracked(&self) -> Route {
+    pub(crate) fn route_untracked(&self) -> Route {
         self.route.get_untracked()
     }
 
     /// True once the user has moved from the first page (link, back or forward).
-    pub fn has_navigated(&self) -> bool {
+    pub(crate) fn has_navigated(&self) -> bool {
         self.navigated.get_value()
     }
 
     /// The address of `route` under the base path.
-    pub fn href(&self, route: &Route) -> String {
+    pub(crate) fn href(&self, route: &Route) -> String {
         format!("{}{}", self.base.get_value(), route.path())
     }
 
     /// Goes to `route`, adding a history entry.
-    pub fn navigate(&self, route: Route) {
+    pub(crate) fn navigate(&self, route: Route) {
         history::push(&self.href(&route));
         self.navigated.set_value(true);
         self.query.set(Vec::new());
@@ -46,14 +46,14 @@ impl Router {
 
     /// The value of `key` in the address's query (tracked): list filters live there, so a
     /// filtered list can be shared and Back comes back to it.
-    pub fn query(&self, key: &str) -> Option<String> {
+    pub(crate) fn query(&self, key: &str) -> Option<String> {
         self.query
             .with(|q| q.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
     }
 
     /// Sets (or with `None` or `""` removes) `key` in the query, replacing the current history
     /// entry's address: a filter change is not a new page.
-    pub fn set_query(&self, key: &str, value: Option<&str>) {
+    pub(crate) fn set_query(&self, key: &str, value: Option<&str>) {
         let mut q = self.query.get_untracked();
         q.retain(|(k, _)| k != key);
         if let Some(v) = value.filter(|v| !v.is_empty()) {
@@ -63,7 +63,7 @@ impl Router {
     }
 
     /// Removes every query parameter (a "Clear filters" button).
-    pub fn clear_query(&self) {
+    pub(crate) fn clear_query(&self) {
         self.write_query(Vec::new());
     }
 

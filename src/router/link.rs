@@ -5,7 +5,7 @@ use leptos::prelude::*;
 /// An internal link: a real `<a href>` that navigates in the app on a plain left click.
 /// Marked `aria-current="page"` when it points at the current page or section.
 #[component]
-pub fn Link(
+pub(crate) fn Link(
     to: Route,
     #[prop(optional, into)] class: Option<&'static str>,
     #[prop(optional, into)] label: Option<Signal<String>>,

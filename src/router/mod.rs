@@ -11,5 +11,5 @@ mod query;
 mod route;
 
 pub use context::{provide_router, use_router, Router};
-pub use link::Link;
-pub use route::Route;
+pub(crate) use link::Link;
+pub(crate) use route::Route;

@@ -2,7 +2,7 @@
 //! `URLSearchParams` does, in pure Rust so it is tested natively.
 
 /// Decoded `(key, value)` pairs, in order. `+` is a space; bad `%` escapes are kept as typed.
-pub fn parse(search: &str) -> Vec<(String, String)> {
+pub(crate) fn parse(search: &str) -> Vec<(String, String)> {
     search
         .trim_start_matches('?')
         .split('&')
@@ -15,7 +15,7 @@ pub fn parse(search: &str) -> Vec<(String, String)> {
 }
 
 /// `?k=v&…` for the non-empty values, or `""` when there are none.
-pub fn write(pairs: &[(String, String)]) -> String {
+pub(crate) fn write(pairs: &[(String, String)]) -> String {
     let parts: Vec<String> = pairs
         .iter()
         .filter(|(_, v)| !v.is_empty())

@@ -1,6 +1,6 @@
 /// Every page of the app. Links are built from these, so a broken internal link does not compile.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Route {
+pub(crate) enum Route {
     Home,
     Plans,
     /// One plan, by the id its backend uses.
@@ -19,7 +19,7 @@ pub enum Route {
 
 impl Route {
     /// Parses a path relative to the app's base (`/plans`, `/plans/`, `""`).
-    pub fn parse(path: &str) -> Route {
+    pub(crate) fn parse(path: &str) -> Route {
         let trimmed = path.trim_end_matches('/');
         let segments: Vec<&str> = trimmed.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
@@ -38,7 +38,7 @@ impl Route {
     }
 
     /// The path of this route relative to the app's base.
-    pub fn path(&self) -> String {
+    pub(crate) fn path(&self) -> String {
         match self {
             Route::Home => "/".into(),
             Route::Plans => "/plans".into(),
@@ -55,7 +55,7 @@ impl Route {
     }
 
     /// The top-level section a route belongs to, for marking the navigation item as current.
-    pub fn section(&self) -> Option<Route> {
+    pub(crate) fn section(&self) -> Option<Route> {
         match self {
             Route::Plans | Route::Projects | Route::Events | Route::Followed => Some(self.clone()),
             Route::Plan(_) => Some(Route::Plans),

@@ -2,9 +2,9 @@
 //!
 //! The rules live here as plain Rust, tested natively; views only render their state.
 
-pub mod comment_sender;
-pub mod draft;
+pub(crate) mod comment_sender;
+pub(crate) mod draft;
 pub mod follows;
 pub mod outbox;
-pub mod registrations;
-pub mod retry;
+pub(crate) mod registrations;
+pub(crate) mod retry;

@@ -10,17 +10,17 @@ const KEY: &str = "events.registrations";
 
 /// One registration as remembered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Saved {
+pub(crate) struct Saved {
     /// Backend id of the registration (empty in entries saved before it was kept).
     #[serde(default)]
-    pub id: String,
+    pub(crate) id: String,
     /// `attending` or `waitlisted`.
-    pub status: String,
+    pub(crate) status: String,
     /// Waitlist position when waitlisted.
-    pub position: Option<u64>,
-    pub seats: u64,
+    pub(crate) position: Option<u64>,
+    pub(crate) seats: u64,
     /// The cancel code ([`crate::domain::CancelHandle::code`]).
-    pub code: String,
+    pub(crate) code: String,
 }
 
 fn status_fields(status: AttendeeStatus) -> (&'static str, Option<u64>) {
@@ -32,7 +32,7 @@ fn status_fields(status: AttendeeStatus) -> (&'static str, Option<u64>) {
 }
 
 /// The remembered form of an outcome.
-pub fn saved(outcome: &RegistrationOutcome) -> Saved {
+pub(crate) fn saved(outcome: &RegistrationOutcome) -> Saved {
     let (status, position) = status_fields(outcome.status);
     Saved {
         id: outcome.id.clone(),
@@ -44,7 +44,7 @@ pub fn saved(outcome: &RegistrationOutcome) -> Saved {
 }
 
 /// The remembered form of a status the server reports now.
-pub fn with_status(mut s: Saved, status: AttendeeStatus) -> Saved {
+pub(crate) fn with_status(mut s: Saved, status: AttendeeStatus) -> Saved {
     let (label, position) = status_fields(status);
     s.status = label.into();
     s.position = position;
@@ -56,7 +56,7 @@ fn all() -> BTreeMap<String, Saved> {
 }
 
 /// The registration remembered for an event.
-pub fn get(event_id: &str) -> Option<Saved> {
+pub(crate) fn get(event_id: &str) -> Option<Saved> {
     if device::is_kiosk() {
         return None;
     }
@@ -64,7 +64,7 @@ pub fn get(event_id: &str) -> Option<Saved> {
 }
 
 /// Remembers a registration (never in kiosk mode).
-pub fn put(event_id: &str, s: &Saved) {
+pub(crate) fn put(event_id: &str, s: &Saved) {
     if device::is_kiosk() {
         return;
     }
@@ -74,7 +74,7 @@ pub fn put(event_id: &str, s: &Saved) {
 }
 
 /// Forgets the registration with this cancel code, wherever it was remembered.
-pub fn forget_code(code: &str) {
+pub(crate) fn forget_code(code: &str) {
     let mut map = all();
     let before = map.len();
     map.retain(|_, s| s.code != code);

@@ -6,9 +6,9 @@
 /// `d = min(cap, base · 2^(n-1))`. Half the delay is fixed so retries never bunch at zero; the
 /// random half spreads many clients that failed together (a server restart) over time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RetryPolicy {
-    pub base_ms: u64,
-    pub cap_ms: u64,
+pub(crate) struct RetryPolicy {
+    pub(crate) base_ms: u64,
+    pub(crate) cap_ms: u64,
 }
 
 impl Default for RetryPolicy {
@@ -22,7 +22,7 @@ impl Default for RetryPolicy {
 
 impl RetryPolicy {
     /// Delay before retry number `retry` (1-based). `unit` is a random number in `[0, 1)`.
-    pub fn delay_ms(&self, retry: u32, unit: f64) -> u64 {
+    pub(crate) fn delay_ms(&self, retry: u32, unit: f64) -> u64 {
         let exp = retry.saturating_sub(1).min(32);
         let full = self.base_ms.saturating_mul(1u64 << exp).min(self.cap_ms);
         let half = full / 2;
@@ -32,7 +32,12 @@ impl RetryPolicy {
 
     /// The delay to use when the server said how long to wait (`Retry-After`, seconds):
     /// never sooner than asked, never later than the cap unless the server asks for more.
-    pub fn delay_with_hint_ms(&self, retry: u32, unit: f64, retry_after_s: Option<u64>) -> u64 {
+    pub(crate) fn delay_with_hint_ms(
+        &self,
+        retry: u32,
+        unit: f64,
+        retry_after_s: Option<u64>,
+    ) -> u64 {
         match retry_after_s {
             Some(s) => s
                 .saturating_mul(1_000)

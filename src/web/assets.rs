@@ -5,7 +5,7 @@
 /// Read from the address of the app's own script, so the app finds `config.json`, Leaflet and
 /// DOMPurify from any deep link without a `<base>` element (which a strict CSP's
 /// `base-uri 'none'` forbids).
-pub fn public_url() -> String {
+pub(crate) fn public_url() -> String {
     let href = super::dom::document()
         .and_then(|d| d.query_selector("link[rel=modulepreload]").ok().flatten())
         .and_then(|l| l.get_attribute("href"));

@@ -5,17 +5,17 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Milliseconds since 1970-01-01T00:00:00Z.
-pub fn now_ms() -> f64 {
+pub(crate) fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
 /// The current instant.
-pub fn now() -> Timestamp {
+pub(crate) fn now() -> Timestamp {
     Timestamp::from_unix_millis(now_ms() as i64)
 }
 
 /// Resolves after `ms` milliseconds (at once when `ms` ≤ 0).
-pub async fn sleep(ms: i32) {
+pub(crate) async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
         Some(w) => {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms.max(0));
@@ -28,7 +28,7 @@ pub async fn sleep(ms: i32) {
 }
 
 /// A pending timeout or a running interval; dropping it stops it.
-pub struct Timer {
+pub(crate) struct Timer {
     id: i32,
     repeat: bool,
     _callback: Closure<dyn FnMut()>,
@@ -36,12 +36,12 @@ pub struct Timer {
 
 impl Timer {
     /// Calls `f` once after `ms` milliseconds.
-    pub fn once(ms: i32, f: impl FnMut() + 'static) -> Option<Timer> {
+    pub(crate) fn once(ms: i32, f: impl FnMut() + 'static) -> Option<Timer> {
         Timer::start(ms, false, f)
     }
 
     /// Calls `f` every `ms` milliseconds.
-    pub fn every(ms: i32, f: impl FnMut() + 'static) -> Option<Timer> {
+    pub(crate) fn every(ms: i32, f: impl FnMut() + 'static) -> Option<Timer> {
         Timer::start(ms, true, f)
     }
 
@@ -75,20 +75,8 @@ impl Drop for Timer {
     }
 }
 
-/// Runs `f` after `ms` milliseconds unless the current reactive owner (the view) is gone by
-/// then: the timer is cleared on cleanup.
-pub fn after(ms: i32, f: impl FnOnce() + 'static) {
-    let mut f = Some(f);
-    let timer = Timer::once(ms, move || {
-        if let Some(f) = f.take() {
-            f();
-        }
-    });
-    keep_until_cleanup(timer);
-}
-
 /// Runs `f` every `ms` milliseconds while the current reactive owner lives.
-pub fn every(ms: i32, f: impl FnMut() + 'static) {
+pub(crate) fn every(ms: i32, f: impl FnMut() + 'static) {
     keep_until_cleanup(Timer::every(ms, f));
 }
 
@@ -100,7 +88,7 @@ fn keep_until_cleanup(timer: Option<Timer>) {
 
 /// When `event` happened, on the clock of [`now_ms`]: an input queued behind other work keeps
 /// the moment the person acted, not the moment the app got round to it.
-pub fn event_ms(event: &web_sys::Event) -> f64 {
+pub(crate) fn event_ms(event: &web_sys::Event) -> f64 {
     let performance_now = super::js::get(&super::js::global(), "performance")
         .and_then(|p| super::js::call(&p, "now", &[]))
         .and_then(|v| v.as_f64());

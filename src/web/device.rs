@@ -17,7 +17,7 @@ pub fn set_kiosk(kiosk: bool) {
 }
 
 /// Whether this is a shared kiosk terminal (nothing personal may be remembered).
-pub fn is_kiosk() -> bool {
+pub(crate) fn is_kiosk() -> bool {
     KIOSK.with(Cell::get)
 }
 
@@ -34,32 +34,32 @@ fn full_key(key: &str) -> String {
 }
 
 /// The stored value, if any (and if storage is available at all).
-pub fn get(key: &str) -> Option<String> {
+pub(crate) fn get(key: &str) -> Option<String> {
     storage::get(store(), &full_key(key))
 }
 
 /// Stores `value`. Returns false when storage is unavailable or full, so callers can say so.
-pub fn set(key: &str, value: &str) -> bool {
+pub(crate) fn set(key: &str, value: &str) -> bool {
     storage::set(store(), &full_key(key), value)
 }
 
 /// Forgets `key`.
-pub fn remove(key: &str) {
+pub(crate) fn remove(key: &str) {
     storage::remove(store(), &full_key(key));
 }
 
 /// The stored JSON value of type `T`; a value that no longer parses counts as absent.
-pub fn get_json<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+pub(crate) fn get_json<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
     serde_json::from_str(&get(key)?).ok()
 }
 
 /// Stores `value` as JSON.
-pub fn set_json<T: serde::Serialize>(key: &str, value: &T) -> bool {
+pub(crate) fn set_json<T: serde::Serialize>(key: &str, value: &T) -> bool {
     serde_json::to_string(value).is_ok_and(|text| set(key, &text))
 }
 
 /// Every key the app keeps on this device (without the `osallistu.` prefix).
-pub fn keys() -> Vec<String> {
+pub(crate) fn keys() -> Vec<String> {
     storage::keys(store())
         .into_iter()
         .filter_map(|k| k.strip_prefix("osallistu.").map(str::to_owned))

@@ -3,28 +3,28 @@
 use wasm_bindgen::JsCast;
 
 /// The window, if there is one (not in a worker or a native test).
-pub fn window() -> Option<web_sys::Window> {
+pub(crate) fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
 /// The document.
-pub fn document() -> Option<web_sys::Document> {
+pub(crate) fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 
 /// The element with `id` (ids are `os-` prefixed).
-pub fn by_id(id: &str) -> Option<web_sys::HtmlElement> {
+pub(crate) fn by_id(id: &str) -> Option<web_sys::HtmlElement> {
     document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
 /// Moves the keyboard focus to the element with `id`. Returns false when there is none.
-pub fn focus_id(id: &str) -> bool {
+pub(crate) fn focus_id(id: &str) -> bool {
     by_id(id).is_some_and(|el| el.focus().is_ok())
 }
 
 /// Scrolls the element with `id` into view (nearest edge, no animation when the user asked
 /// for reduced motion: the browser decides with `behavior: auto`).
-pub fn scroll_to_id(id: &str) {
+pub(crate) fn scroll_to_id(id: &str) {
     if let Some(el) = by_id(id) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Nearest);
@@ -33,28 +33,28 @@ pub fn scroll_to_id(id: &str) {
 }
 
 /// Scrolls the page to its top (after in-app navigation).
-pub fn scroll_to_top() {
+pub(crate) fn scroll_to_top() {
     if let Some(w) = window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 
 /// Sets the document's `<title>`.
-pub fn set_title(title: &str) {
+pub(crate) fn set_title(title: &str) {
     if let Some(d) = document() {
         d.set_title(title);
     }
 }
 
 /// Sets `lang` on `<html>`.
-pub fn set_root_lang(code: &str) {
+pub(crate) fn set_root_lang(code: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", code);
     }
 }
 
 /// The browser's preferred languages (`navigator.languages`).
-pub fn browser_languages() -> Vec<String> {
+pub(crate) fn browser_languages() -> Vec<String> {
     window()
         .map(|w| {
             w.navigator()
@@ -67,7 +67,7 @@ pub fn browser_languages() -> Vec<String> {
 }
 
 /// Sets CSS custom properties (`--os-…`) on `el` through the CSSOM, which a strict CSP allows.
-pub fn set_style_properties(el: &web_sys::HtmlElement, properties: &[(String, String)]) {
+pub(crate) fn set_style_properties(el: &web_sys::HtmlElement, properties: &[(String, String)]) {
     let style = el.style();
     for (name, value) in properties {
         let _ = style.set_property(name, value);
@@ -75,7 +75,7 @@ pub fn set_style_properties(el: &web_sys::HtmlElement, properties: &[(String, St
 }
 
 /// The closest `<a href>` around the target of `ev`, and its `href` attribute.
-pub fn link_href(ev: &web_sys::Event) -> Option<String> {
+pub(crate) fn link_href(ev: &web_sys::Event) -> Option<String> {
     ev.target()?
         .dyn_into::<web_sys::Element>()
         .ok()?
@@ -85,48 +85,48 @@ pub fn link_href(ev: &web_sys::Event) -> Option<String> {
 }
 
 /// Reloads the page.
-pub fn reload() {
+pub(crate) fn reload() {
     if let Some(w) = window() {
         let _ = w.location().reload();
     }
 }
 
 /// The address's query string, with its `?` (`""` when there is none).
-pub fn location_search() -> String {
+pub(crate) fn location_search() -> String {
     window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
 }
 
 /// The address's path.
-pub fn location_path() -> String {
+pub(crate) fn location_path() -> String {
     window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default()
 }
 
 /// The address's fragment, with its `#` (`""` when there is none).
-pub fn location_hash() -> String {
+pub(crate) fn location_hash() -> String {
     window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
 
 /// Whether the browser says it is online (`navigator.onLine`).
-pub fn online() -> bool {
+pub(crate) fn online() -> bool {
     window().is_none_or(|w| w.navigator().on_line())
 }
 
 /// Whether the page is shown (not in a background tab).
-pub fn visible() -> bool {
+pub(crate) fn visible() -> bool {
     document().is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
 }
 
 /// An element of the page (what the app mounts into).
-pub type HtmlElement = web_sys::HtmlElement;
+pub(crate) type HtmlElement = web_sys::HtmlElement;
 
 /// The element with `id`, emptied, to mount the app into; the body when there is none.
-pub fn mount_target(id: &str) -> HtmlElement {
+pub(crate) fn mount_target(id: &str) -> HtmlElement {
     let document = document().expect("a document");
     if let Some(el) = by_id(id) {
         el.replace_children_with_node_0();
@@ -136,12 +136,12 @@ pub fn mount_target(id: &str) -> HtmlElement {
 }
 
 /// The `lang` of `<html>`.
-pub fn root_lang() -> Option<String> {
+pub(crate) fn root_lang() -> Option<String> {
     document()?.document_element()?.get_attribute("lang")
 }
 
 /// The page's own address.
-pub fn location_href() -> String {
+pub(crate) fn location_href() -> String {
     window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
@@ -149,7 +149,7 @@ pub fn location_href() -> String {
 
 /// Puts a plain-DOM alert at the top of the body (no reactive code involved: what a panic
 /// notice needs), unless an element with `id` is already there: a heading, a text and a link.
-pub fn prepend_alert(id: &str, class: &str, title: &str, text: &str, link: (&str, &str)) {
+pub(crate) fn prepend_alert(id: &str, class: &str, title: &str, text: &str, link: (&str, &str)) {
     let Some(document) = document() else { return };
     if document.get_element_by_id(id).is_some() {
         return;
@@ -174,7 +174,7 @@ pub fn prepend_alert(id: &str, class: &str, title: &str, text: &str, link: (&str
 }
 
 /// The address's origin (`https://osallistu.example.fi`), for links shown to be kept.
-pub fn location_origin() -> String {
+pub(crate) fn location_origin() -> String {
     window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default()

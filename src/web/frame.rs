@@ -17,11 +17,11 @@ extern "C" {
 
 /// The parent window of an app running in an iframe.
 #[derive(Clone)]
-pub struct Parent(web_sys::Window);
+pub(crate) struct Parent(web_sys::Window);
 
 impl Parent {
     /// The parent window, or `None` when the app is not in a frame.
-    pub fn get() -> Option<Parent> {
+    pub(crate) fn get() -> Option<Parent> {
         let w = super::dom::window()?;
         let parent = w.parent().ok().flatten()?;
         (!js_sys::Object::is(&parent, &w)).then_some(Parent(parent))
@@ -29,14 +29,14 @@ impl Parent {
 
     /// Sends `{"type": kind, key: value}` to the parent, delivered only if its origin is
     /// exactly `origin`.
-    pub fn post(&self, origin: &str, kind: &str, key: &str, value: JsValue) {
+    pub(crate) fn post(&self, origin: &str, kind: &str, key: &str, value: JsValue) {
         let msg = object(&[("type", kind.into()), (key, value)]);
         let _ = self.0.post_message(&msg, origin);
     }
 
     /// Calls `handler(data)` for each message whose source is this parent window and whose
     /// origin `allowed` accepts. For the life of the page.
-    pub fn on_message(
+    pub(crate) fn on_message(
         &self,
         allowed: impl Fn(&str) -> bool + 'static,
         handler: impl Fn(Message) + 'static,
@@ -63,17 +63,17 @@ impl Parent {
 }
 
 /// The data of a message from the parent.
-pub struct Message(JsValue);
+pub(crate) struct Message(JsValue);
 
 impl Message {
     /// A string field of the message (`type`, `lang`, `path`).
-    pub fn field(&self, key: &str) -> Option<String> {
+    pub(crate) fn field(&self, key: &str) -> Option<String> {
         get(&self.0, key)?.as_string()
     }
 }
 
 /// Calls `f(height in CSS px)` whenever the body changes size. For the life of the page.
-pub fn on_body_height(f: impl Fn(f64) + 'static) {
+pub(crate) fn on_body_height(f: impl Fn(f64) + 'static) {
     let Some(body) = super::dom::document().and_then(|d| d.body()) else {
         return;
     };
@@ -86,7 +86,7 @@ pub fn on_body_height(f: impl Fn(f64) + 'static) {
 }
 
 /// Adds a class to `<html>` (`os-embedded`: the page is as tall as its content).
-pub fn mark_root(class: &str) {
+pub(crate) fn mark_root(class: &str) {
     if let Some(root) = super::dom::document().and_then(|d| d.document_element()) {
         let _ = root.class_list().add_1(class);
     }

@@ -5,11 +5,11 @@ use wasm_bindgen::prelude::*;
 
 /// Why no position came: the GeolocationPositionError code (1 denied, 2 unavailable,
 /// 3 timeout), or 0 when the browser has no geolocation.
-pub type Refusal = u16;
+pub(crate) type Refusal = u16;
 
 /// Asks the browser for the position once (no high accuracy, 15 s, a reading up to 5 min old
 /// will do); `done` gets it or the reason there is none.
-pub fn locate(done: impl Fn(Result<LatLng, Refusal>) + Clone + 'static) {
+pub(crate) fn locate(done: impl Fn(Result<LatLng, Refusal>) + Clone + 'static) {
     use super::js::{call, get, get_path, number, object};
     let geo = get_path(&super::js::global(), &["navigator", "geolocation"]);
     let Some(geo) = geo.filter(|g| get(g, "getCurrentPosition").is_some()) else {

@@ -1,11 +1,11 @@
 //! A `<link>` element in the document's head (a page's Atom feed), removed again with its owner.
 
 /// A `<link rel=… type=…>` in `<head>`; dropping it removes the element.
-pub struct HeadLink(Option<web_sys::Element>);
+pub(crate) struct HeadLink(Option<web_sys::Element>);
 
 impl HeadLink {
     /// Adds `<link rel="{rel}" type="{kind}">` to the head.
-    pub fn new(rel: &str, kind: &str) -> HeadLink {
+    pub(crate) fn new(rel: &str, kind: &str) -> HeadLink {
         let element = super::dom::document().and_then(|doc| {
             let link = doc.create_element("link").ok()?;
             let _ = link.set_attribute("rel", rel);
@@ -17,7 +17,7 @@ impl HeadLink {
     }
 
     /// Sets (or replaces) the attribute `name`.
-    pub fn set(&self, name: &str, value: &str) {
+    pub(crate) fn set(&self, name: &str, value: &str) {
         if let Some(el) = &self.0 {
             let _ = el.set_attribute(name, value);
         }

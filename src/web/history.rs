@@ -1,7 +1,7 @@
 //! The session history: new entries and replaced ones, without a page load.
 
 /// Adds a history entry for `url` (in-app navigation).
-pub fn push(url: &str) {
+pub(crate) fn push(url: &str) {
     if let Some(h) = super::dom::window().and_then(|w| w.history().ok()) {
         let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
     }
@@ -9,7 +9,7 @@ pub fn push(url: &str) {
 
 /// Replaces the current history entry's address with `url` (a filter change: Back still
 /// leaves the page, and comes back to it with the filter).
-pub fn replace(url: &str) {
+pub(crate) fn replace(url: &str) {
     if let Some(h) = super::dom::window().and_then(|w| w.history().ok()) {
         let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
     }

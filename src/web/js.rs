@@ -5,34 +5,34 @@ use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// `target[key]`, unless it is `undefined` or `null`.
-pub fn get(target: &JsValue, key: &str) -> Option<JsValue> {
+pub(crate) fn get(target: &JsValue, key: &str) -> Option<JsValue> {
     Reflect::get(target, &JsValue::from_str(key))
         .ok()
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
 /// `target.a.b.c`, unless a step is missing.
-pub fn get_path(target: &JsValue, path: &[&str]) -> Option<JsValue> {
+pub(crate) fn get_path(target: &JsValue, path: &[&str]) -> Option<JsValue> {
     path.iter().try_fold(target.clone(), |v, key| get(&v, key))
 }
 
 /// A number at `path` under `target`.
-pub fn number(target: &JsValue, path: &[&str]) -> Option<f64> {
+pub(crate) fn number(target: &JsValue, path: &[&str]) -> Option<f64> {
     get_path(target, path)?.as_f64()
 }
 
 /// A string at `path` under `target`.
-pub fn string(target: &JsValue, path: &[&str]) -> Option<String> {
+pub(crate) fn string(target: &JsValue, path: &[&str]) -> Option<String> {
     get_path(target, path)?.as_string()
 }
 
 /// `target[key] = value`.
-pub fn set(target: &JsValue, key: &str, value: &JsValue) {
+pub(crate) fn set(target: &JsValue, key: &str, value: &JsValue) {
     let _ = Reflect::set(target, &JsValue::from_str(key), value);
 }
 
 /// `{key: value, …}`.
-pub fn object(entries: &[(&str, JsValue)]) -> JsValue {
+pub(crate) fn object(entries: &[(&str, JsValue)]) -> JsValue {
     let o: JsValue = Object::new().into();
     for (k, v) in entries {
         set(&o, k, v);
@@ -41,24 +41,24 @@ pub fn object(entries: &[(&str, JsValue)]) -> JsValue {
 }
 
 /// `target.method(args…)`, if `method` is a function.
-pub fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+pub(crate) fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
     let f: Function = get(target, method)?.dyn_into().ok()?;
     let array: js_sys::Array = args.iter().collect();
     f.apply(target, &array).ok()
 }
 
 /// The global object (`window` in a page).
-pub fn global() -> JsValue {
+pub(crate) fn global() -> JsValue {
     js_sys::global().into()
 }
 
 /// Whether the global `path` (`["L", "markerClusterGroup"]`) exists.
-pub fn has_global(path: &[&str]) -> bool {
+pub(crate) fn has_global(path: &[&str]) -> bool {
     get_path(&global(), path).is_some()
 }
 
 /// Awaits a JavaScript promise.
-pub async fn await_promise(value: JsValue) -> Result<JsValue, JsValue> {
+pub(crate) async fn await_promise(value: JsValue) -> Result<JsValue, JsValue> {
     match value.dyn_into::<js_sys::Promise>() {
         Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await,
         Err(v) => Ok(v),

@@ -5,7 +5,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// A listener on one target; removed when dropped.
-pub struct Listener {
+pub(crate) struct Listener {
     target: web_sys::EventTarget,
     event: &'static str,
     capture: bool,
@@ -14,7 +14,7 @@ pub struct Listener {
 
 impl Listener {
     /// Adds `handler` for `event` on `target`. `capture` listens in the capture phase.
-    pub fn new(
+    pub(crate) fn new(
         target: &web_sys::EventTarget,
         event: &'static str,
         capture: bool,
@@ -47,22 +47,20 @@ impl Drop for Listener {
 
 /// Where to listen.
 #[derive(Clone, Copy)]
-pub enum On {
+pub(crate) enum On {
     Window,
-    Document,
 }
 
 fn target(on: On) -> Option<web_sys::EventTarget> {
     let w = web_sys::window()?;
     match on {
         On::Window => Some(w.into()),
-        On::Document => Some(w.document()?.into()),
     }
 }
 
 /// Listens for each of `events` on the window or document while the current reactive owner
 /// lives (the listeners are removed on cleanup).
-pub fn listen(on: On, events: &[&'static str], handler: impl Fn(web_sys::Event) + 'static) {
+pub(crate) fn listen(on: On, events: &[&'static str], handler: impl Fn(web_sys::Event) + 'static) {
     let Some(target) = target(on) else { return };
     let handler = std::rc::Rc::new(handler);
     let listeners: Vec<Listener> = events
@@ -77,7 +75,7 @@ pub fn listen(on: On, events: &[&'static str], handler: impl Fn(web_sys::Event) 
 
 /// Keeps `value` (listeners, timers: things that stop when dropped) while the current reactive
 /// owner lives, or for the life of the page when there is none.
-pub fn keep_for_owner<T: 'static>(value: T) {
+pub(crate) fn keep_for_owner<T: 'static>(value: T) {
     if leptos::prelude::Owner::current().is_none() {
         std::mem::forget(value);
         return;
@@ -89,7 +87,7 @@ pub fn keep_for_owner<T: 'static>(value: T) {
 /// Listens for `event` on any JavaScript object that is an event target (a service worker
 /// registration, a media query list) while the current reactive owner lives, or for the life
 /// of the page when there is no owner (a listener added from inside another listener).
-pub fn listen_on(target: &JsValue, event: &'static str, handler: impl FnMut() + 'static) {
+pub(crate) fn listen_on(target: &JsValue, event: &'static str, handler: impl FnMut() + 'static) {
     let Some(target) = target.dyn_ref::<web_sys::EventTarget>() else {
         return;
     };
@@ -99,6 +97,6 @@ pub fn listen_on(target: &JsValue, event: &'static str, handler: impl FnMut() + 
 }
 
 /// The `event`'s property `key` (`persisted` of `pageshow`, `data` of `message`).
-pub fn event_field(event: &web_sys::Event, key: &str) -> Option<JsValue> {
+pub(crate) fn event_field(event: &web_sys::Event, key: &str) -> Option<JsValue> {
     super::js::get(event.as_ref(), key)
 }

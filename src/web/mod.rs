@@ -3,22 +3,22 @@
 //! `scripts/check-architecture`): everything else calls these small typed functions, so the
 //! rest of the code reads as Rust and can be tested natively.
 
-pub mod assets;
-pub mod clock;
+pub(crate) mod assets;
+pub(crate) mod clock;
 pub mod device;
-pub mod dom;
-pub mod frame;
-pub mod geolocation;
-pub mod head_link;
-pub mod history;
-pub mod js;
-pub mod listen;
-pub mod navigation;
-pub mod notifications;
-pub mod random;
+pub(crate) mod dom;
+pub(crate) mod frame;
+pub(crate) mod geolocation;
+pub(crate) mod head_link;
+pub(crate) mod history;
+pub(crate) mod js;
+pub(crate) mod listen;
+pub(crate) mod navigation;
+pub(crate) mod notifications;
+pub(crate) mod random;
 pub mod sanitize;
-pub mod script;
-pub mod service_worker;
-pub mod storage;
-pub mod visibility;
+pub(crate) mod script;
+pub(crate) mod service_worker;
+pub(crate) mod storage;
+pub(crate) mod visibility;
 pub mod wipe;

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 
 /// The type of the navigation that loaded this document (`navigate`, `reload`,
 /// `back_forward`, `prerender`), when the browser tells.
-pub fn navigation_type() -> Option<String> {
+pub(crate) fn navigation_type() -> Option<String> {
     let performance = super::js::get(&super::js::global(), "performance")?;
     let list = super::js::call(&performance, "getEntriesByType", &["navigation".into()])?;
     let entry = js_sys::Array::from(&list).get(0);
@@ -12,19 +12,19 @@ pub fn navigation_type() -> Option<String> {
 }
 
 /// Loads `url` in place of the current history entry.
-pub fn replace_location(url: &str) {
+pub(crate) fn replace_location(url: &str) {
     if let Some(w) = super::dom::window() {
         let _ = w.location().replace(url);
     }
 }
 
 /// Whether a `pageshow` event restored the page from the back-forward cache.
-pub fn restored_from_cache(event: &web_sys::Event) -> bool {
+pub(crate) fn restored_from_cache(event: &web_sys::Event) -> bool {
     super::listen::event_field(event, "persisted").is_some_and(|p| p.is_truthy())
 }
 
 /// Whether a click went to a link that leaves this origin (another site, `mailto:`, `tel:`).
-pub fn click_leaves_origin(event: &web_sys::Event) -> bool {
+pub(crate) fn click_leaves_origin(event: &web_sys::Event) -> bool {
     let Some(link) = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -42,7 +42,7 @@ pub fn click_leaves_origin(event: &web_sys::Event) -> bool {
 
 /// Removes everything inside the element matching `selector` (a kiosk's screen, the moment
 /// before its reset).
-pub fn clear(selector: &str) {
+pub(crate) fn clear(selector: &str) {
     if let Some(el) = super::dom::document().and_then(|d| d.query_selector(selector).ok().flatten())
     {
         el.replace_children_with_node_0();

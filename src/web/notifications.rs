@@ -3,7 +3,7 @@
 
 /// What the browser allows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Permission {
+pub(crate) enum Permission {
     /// Not asked yet, or asked and dismissed.
     Default,
     /// Allowed.
@@ -13,12 +13,12 @@ pub enum Permission {
 }
 
 /// Whether the browser has notifications at all.
-pub fn supported() -> bool {
+pub(crate) fn supported() -> bool {
     super::js::has_global(&["Notification"])
 }
 
 /// The current permission (`Default` when there are no notifications).
-pub fn permission() -> Permission {
+pub(crate) fn permission() -> Permission {
     if !supported() {
         return Permission::Default;
     }
@@ -31,7 +31,7 @@ pub fn permission() -> Permission {
 
 /// Asks the resident for permission (browsers allow this only in answer to a click) and tells
 /// what they chose.
-pub async fn request_permission() -> Permission {
+pub(crate) async fn request_permission() -> Permission {
     if !supported() {
         return Permission::Default;
     }
@@ -42,7 +42,7 @@ pub async fn request_permission() -> Permission {
 }
 
 /// Shows a notification titled `title`; a later one with the same `tag` replaces it.
-pub fn show(title: &str, tag: &str) {
+pub(crate) fn show(title: &str, tag: &str) {
     if permission() != Permission::Granted {
         return;
     }

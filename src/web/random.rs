@@ -1,7 +1,7 @@
 //! Random identifiers from the browser's cryptography.
 
 /// A fresh random UUID v4 (for `Idempotency-Key`s and the like).
-pub fn uuid() -> String {
+pub(crate) fn uuid() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())
         .map(|c| c.random_uuid())
@@ -13,6 +13,6 @@ pub fn uuid() -> String {
 }
 
 /// A random number in `[0, 1)` (`Math.random`), for retry jitter.
-pub fn unit() -> f64 {
+pub(crate) fn unit() -> f64 {
     js_sys::Math::random()
 }

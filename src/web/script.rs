@@ -11,7 +11,7 @@ thread_local! {
 }
 
 /// Adds `<link rel=stylesheet href>` unless the page has it.
-pub fn ensure_stylesheet(href: &str) {
+pub(crate) fn ensure_stylesheet(href: &str) {
     let Some(document) = super::dom::document() else {
         return;
     };
@@ -32,7 +32,7 @@ pub fn ensure_stylesheet(href: &str) {
 
 /// Runs the script at `src` once per page and resolves when it has run. A failed load is
 /// forgotten, so a later call (a retry) tries again.
-pub async fn ensure_script(src: &str) -> Result<(), String> {
+pub(crate) async fn ensure_script(src: &str) -> Result<(), String> {
     let promise = LOADS.with(|l| {
         l.borrow_mut()
             .entry(src.to_owned())

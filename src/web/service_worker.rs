@@ -18,7 +18,7 @@ fn controlled(container: &JsValue) -> bool {
 /// Registers `script` for `scope`. `on_update_ready` is called when a new version has been
 /// installed and waits to take over this page (also at once if one already waits);
 /// `on_taken_over` when a new version has taken over. Listeners live with the reactive owner.
-pub fn register(
+pub(crate) fn register(
     script: &str,
     scope: &str,
     on_update_ready: impl Fn() + Clone + 'static,
@@ -75,7 +75,7 @@ pub fn register(
 }
 
 /// Asks the waiting version to take over (`sw.js` listens for `osallistu:update`).
-pub fn take_over() {
+pub(crate) fn take_over() {
     let Some(container) = container() else { return };
     let Some(promise) = call(&container, "getRegistration", &[]) else {
         return;
@@ -92,7 +92,7 @@ pub fn take_over() {
 }
 
 /// Points the page's `<link rel=manifest>` (added when missing) at `href`.
-pub fn set_manifest(href: &str) {
+pub(crate) fn set_manifest(href: &str) {
     let Some(document) = super::dom::document() else {
         return;
     };

@@ -3,7 +3,7 @@
 
 /// Which storage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Store {
+pub(crate) enum Store {
     Local,
     Session,
 }
@@ -17,34 +17,27 @@ fn storage(store: Store) -> Option<web_sys::Storage> {
 }
 
 /// The value under `key`, if any (and if the storage is available at all).
-pub fn get(store: Store, key: &str) -> Option<String> {
+pub(crate) fn get(store: Store, key: &str) -> Option<String> {
     storage(store)?.get_item(key).ok().flatten()
 }
 
 /// Stores `value`. False when the storage is unavailable or full, so callers can say so.
-pub fn set(store: Store, key: &str, value: &str) -> bool {
+pub(crate) fn set(store: Store, key: &str, value: &str) -> bool {
     storage(store).is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
 /// Forgets `key`.
-pub fn remove(store: Store, key: &str) {
+pub(crate) fn remove(store: Store, key: &str) {
     if let Some(s) = storage(store) {
         let _ = s.remove_item(key);
     }
 }
 
 /// Every key in the storage.
-pub fn keys(store: Store) -> Vec<String> {
+pub(crate) fn keys(store: Store) -> Vec<String> {
     let Some(s) = storage(store) else {
         return Vec::new();
     };
     let n = s.length().unwrap_or(0);
     (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
-}
-
-/// Empties the storage.
-pub fn clear(store: Store) {
-    if let Some(s) = storage(store) {
-        let _ = s.clear();
-    }
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 /// While the current reactive owner lives, calls `f` whenever the page comes back into view
 /// (the window itself regains focus, the tab becomes visible) and every `ms` milliseconds while
 /// the tab is visible. Focus moving between elements of the page does not count.
-pub fn when_shown(ms: i32, f: impl Fn() + 'static) {
+pub(crate) fn when_shown(ms: i32, f: impl Fn() + 'static) {
     start(ms, Rc::new(f));
 }
 

@@ -22,7 +22,7 @@ type R<T> = Result<T, BackendError>;
 /// What Kerrokantasi offers to a client without special rights. Reporting (`flag/`) is for
 /// administrators only; unvoting and following need a signed-in user; the per-comment
 /// "voted by me" is not in comment answers.
-pub fn capabilities() -> Capabilities {
+pub(crate) fn capabilities() -> Capabilities {
     Capabilities {
         can_report_comments: false,
         can_vote_anonymously: true,
@@ -55,7 +55,7 @@ fn paging(page: PageQuery) -> Vec<(String, String)> {
 /// `GET hearing/` with the filters Kerrokantasi has (`open`, `title`, `bbox`); it has no
 /// plan phases, so `query.phase` is not sent. `include=geojson` brings each hearing's area
 /// for the map (the list leaves it out otherwise).
-pub fn list_plans(query: &PlanQuery, page: PageQuery) -> ApiRequest {
+pub(crate) fn list_plans(query: &PlanQuery, page: PageQuery) -> ApiRequest {
     let mut q = Vec::new();
     q.extend(query.open.map(|o| pair("open", o)));
     q.extend(text_param("title", &query.text));
@@ -71,17 +71,17 @@ pub fn list_plans(query: &PlanQuery, page: PageQuery) -> ApiRequest {
 }
 
 /// Reads the answer to [`list_plans`].
-pub fn parse_plans(response: &ApiResponse) -> R<Page<PlanSummary>> {
+pub(crate) fn parse_plans(response: &ApiResponse) -> R<Page<PlanSummary>> {
     convert::list(response.decode()?, convert::plan_summary)
 }
 
 /// `GET hearing/{id or slug}/`.
-pub fn get_plan(hearing: &str) -> ApiRequest {
+pub(crate) fn get_plan(hearing: &str) -> ApiRequest {
     ApiRequest::get(format!("hearing/{hearing}/"), Vec::new())
 }
 
 /// Reads the answer to [`get_plan`].
-pub fn parse_plan(response: &ApiResponse) -> R<Plan> {
+pub(crate) fn parse_plan(response: &ApiResponse) -> R<Plan> {
     convert::plan(response.decode()?)
 }
 
@@ -91,7 +91,7 @@ fn comments_path(hearing: &str, section: &str) -> String {
 
 /// `GET hearing/{h}/sections/{s}/comments/`. Kerrokantasi lists replies in the same flat
 /// list; thread them by [`Comment::parent`].
-pub fn list_comments(
+pub(crate) fn list_comments(
     hearing: &str,
     section: &str,
     sort: CommentSort,
@@ -108,18 +108,18 @@ pub fn list_comments(
 }
 
 /// `GET comment/?comment={parent}`: the replies to one comment.
-pub fn list_replies(parent: u64) -> ApiRequest {
+pub(crate) fn list_replies(parent: u64) -> ApiRequest {
     ApiRequest::get("comment/", vec![pair("comment", parent)])
 }
 
 /// Reads the answer to [`list_comments`] or [`list_replies`] (paged or a bare array).
-pub fn parse_comments(response: &ApiResponse) -> R<Page<Comment>> {
+pub(crate) fn parse_comments(response: &ApiResponse) -> R<Page<Comment>> {
     convert::list(response.decode()?, convert::comment)
 }
 
 /// `POST hearing/{h}/sections/{s}/comments/`. Survey answers carry their question's type,
 /// looked up in `questions` (the plan's questions).
-pub fn create_comment(
+pub(crate) fn create_comment(
     hearing: &str,
     section: &str,
     comment: &NewComment,
@@ -176,13 +176,13 @@ fn geojson_for_comment(g: &Geometry) -> Value {
 }
 
 /// Reads the answer to [`create_comment`].
-pub fn parse_comment(response: &ApiResponse) -> R<Comment> {
+pub(crate) fn parse_comment(response: &ApiResponse) -> R<Comment> {
     convert::comment(response.decode()?)
 }
 
 /// `POST hearing/{h}/sections/{s}/comments/{c}/vote/`; anonymous where the section's voting
 /// is open. Anonymous votes are counted again on every call: the app must remember them.
-pub fn vote(hearing: &str, section: &str, comment: u64) -> ApiRequest {
+pub(crate) fn vote(hearing: &str, section: &str, comment: u64) -> ApiRequest {
     ApiRequest::post(
         format!("{}{comment}/vote/", comments_path(hearing, section)),
         None,
@@ -190,7 +190,7 @@ pub fn vote(hearing: &str, section: &str, comment: u64) -> ApiRequest {
 }
 
 /// `POST hearing/{h}/sections/{s}/comments/{c}/unvote/` (signed-in users only).
-pub fn unvote(hearing: &str, section: &str, comment: u64) -> ApiRequest {
+pub(crate) fn unvote(hearing: &str, section: &str, comment: u64) -> ApiRequest {
     ApiRequest::post(
         format!("{}{comment}/unvote/", comments_path(hearing, section)),
         None,
@@ -199,28 +199,7 @@ pub fn unvote(hearing: &str, section: &str, comment: u64) -> ApiRequest {
 
 /// Reads the answer to [`vote`] (`voted` true) or [`unvote`] (`voted` false); Kerrokantasi
 /// does not return the new count.
-pub fn parse_vote(response: &ApiResponse, voted: bool) -> R<VoteState> {
+pub(crate) fn parse_vote(response: &ApiResponse, voted: bool) -> R<VoteState> {
     let _: Value = response.decode()?;
     Ok(VoteState { votes: None, voted })
-}
-
-/// `POST hearing/{id}/follow/` (signed-in users only).
-pub fn follow(hearing: &str) -> ApiRequest {
-    ApiRequest::post(format!("hearing/{hearing}/follow/"), None)
-}
-
-/// `POST hearing/{id}/unfollow/` (signed-in users only).
-pub fn unfollow(hearing: &str) -> ApiRequest {
-    ApiRequest::post(format!("hearing/{hearing}/unfollow/"), None)
-}
-
-/// Reads the answer to [`follow`] (`following` true) or [`unfollow`] (false).
-pub fn parse_follow(response: &ApiResponse, following: bool) -> R<FollowState> {
-    match response.error() {
-        Some(error) => Err(error),
-        None => Ok(FollowState {
-            following,
-            followers: None,
-        }),
-    }
 }

@@ -19,111 +19,111 @@ pub(super) enum ListW<T> {
 
 #[derive(Deserialize)]
 pub(super) struct HearingW {
-    pub id: String,
-    pub slug: Option<String>,
+    pub(crate) id: String,
+    pub(crate) slug: Option<String>,
     #[serde(default)]
-    pub title: TranslatedW,
+    pub(crate) title: TranslatedW,
     #[serde(rename = "abstract", default)]
-    pub abstract_: TranslatedW,
+    pub(crate) abstract_: TranslatedW,
     #[serde(default)]
-    pub borough: TranslatedW,
-    pub n_comments: u64,
-    pub open_at: Option<String>,
-    pub close_at: Option<String>,
+    pub(crate) borough: TranslatedW,
+    pub(crate) n_comments: u64,
+    pub(crate) open_at: Option<String>,
+    pub(crate) close_at: Option<String>,
     #[serde(default)]
-    pub geojson: Value,
+    pub(crate) geojson: Value,
     #[serde(default)]
-    pub sections: Vec<SectionW>,
+    pub(crate) sections: Vec<SectionW>,
     #[serde(default)]
-    pub contact_persons: Vec<ContactPersonW>,
+    pub(crate) contact_persons: Vec<ContactPersonW>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct ContactPersonW {
-    pub name: String,
+    pub(crate) name: String,
     #[serde(default)]
-    pub title: TranslatedW,
-    pub organization: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
+    pub(crate) title: TranslatedW,
+    pub(crate) organization: Option<String>,
+    pub(crate) email: Option<String>,
+    pub(crate) phone: Option<String>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct SectionW {
-    pub id: String,
+    pub(crate) id: String,
     #[serde(rename = "type")]
-    pub kind: String,
-    pub commenting: String,
-    pub voting: String,
+    pub(crate) kind: String,
+    pub(crate) commenting: String,
+    pub(crate) voting: String,
     #[serde(default)]
-    pub title: TranslatedW,
+    pub(crate) title: TranslatedW,
     #[serde(rename = "abstract", default)]
-    pub abstract_: TranslatedW,
+    pub(crate) abstract_: TranslatedW,
     #[serde(default)]
-    pub content: TranslatedW,
+    pub(crate) content: TranslatedW,
     #[serde(default)]
-    pub images: Vec<ImageW>,
+    pub(crate) images: Vec<ImageW>,
     #[serde(default)]
-    pub files: Vec<FileW>,
+    pub(crate) files: Vec<FileW>,
     #[serde(default)]
-    pub questions: Vec<QuestionW>,
+    pub(crate) questions: Vec<QuestionW>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct ImageW {
-    pub url: String,
+    pub(crate) url: String,
     #[serde(default)]
-    pub alt_text: TranslatedW,
+    pub(crate) alt_text: TranslatedW,
     #[serde(default)]
-    pub caption: TranslatedW,
+    pub(crate) caption: TranslatedW,
 }
 
 #[derive(Deserialize)]
 pub(super) struct FileW {
-    pub url: String,
+    pub(crate) url: String,
     #[serde(default)]
-    pub title: TranslatedW,
+    pub(crate) title: TranslatedW,
 }
 
 #[derive(Deserialize)]
 pub(super) struct QuestionW {
-    pub id: u64,
+    pub(crate) id: u64,
     #[serde(rename = "type")]
-    pub kind: String,
+    pub(crate) kind: String,
     #[serde(default)]
-    pub text: TranslatedW,
-    pub options: Vec<OptionW>,
+    pub(crate) text: TranslatedW,
+    pub(crate) options: Vec<OptionW>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct OptionW {
-    pub id: u64,
+    pub(crate) id: u64,
     #[serde(default)]
-    pub text: TranslatedW,
-    pub n_answers: u64,
+    pub(crate) text: TranslatedW,
+    pub(crate) n_answers: u64,
 }
 
 #[derive(Deserialize)]
 pub(super) struct AnswerW {
-    pub question: u64,
-    pub answers: Vec<u64>,
+    pub(crate) question: u64,
+    pub(crate) answers: Vec<u64>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct CommentW {
-    pub id: u64,
-    pub section: Option<String>,
-    pub content: Option<String>,
-    pub author_name: Option<String>,
-    pub n_votes: u64,
-    pub created_at: String,
+    pub(crate) id: u64,
+    pub(crate) section: Option<String>,
+    pub(crate) content: Option<String>,
+    pub(crate) author_name: Option<String>,
+    pub(crate) n_votes: u64,
+    pub(crate) created_at: String,
     #[serde(default)]
-    pub geojson: Value,
+    pub(crate) geojson: Value,
     #[serde(default)]
-    pub answers: Vec<AnswerW>,
-    pub comment: Option<u64>,
+    pub(crate) answers: Vec<AnswerW>,
+    pub(crate) comment: Option<u64>,
     #[serde(default)]
-    pub n_comments: u64,
+    pub(crate) n_comments: u64,
     #[serde(default)]
-    pub deleted: bool,
+    pub(crate) deleted: bool,
 }

@@ -11,7 +11,7 @@ type R<T> = Result<T, BackendError>;
 
 /// What Linked Events offers: registrations with a waitlist but no waitlist position, no
 /// anonymous sign-up and no calendar files (the app makes those itself).
-pub fn capabilities() -> Capabilities {
+pub(crate) fn capabilities() -> Capabilities {
     Capabilities {
         has_ics: false,
         has_registration: true,
@@ -26,7 +26,7 @@ pub fn capabilities() -> Capabilities {
 /// `GET event/` with filters, places, keywords and registrations included (so a card can say
 /// how many places are left without a request per card), in start order. Paging is by page
 /// number: `page.offset` should be a multiple of `page.limit` (at most 100).
-pub fn list_events(query: &EventQuery, page: PageQuery) -> ApiRequest {
+pub(crate) fn list_events(query: &EventQuery, page: PageQuery) -> ApiRequest {
     let mut q = Vec::new();
     q.extend(query.start.map(|t| pair("start", t)));
     q.extend(query.end.map(|t| pair("end", t)));
@@ -52,12 +52,12 @@ pub fn list_events(query: &EventQuery, page: PageQuery) -> ApiRequest {
 }
 
 /// Reads the answer to [`list_events`]. A page past the end is [`BackendError::NotFound`].
-pub fn parse_events(response: &ApiResponse) -> R<Page<EventSummary>> {
+pub(crate) fn parse_events(response: &ApiResponse) -> R<Page<EventSummary>> {
     convert::list(response.decode()?, convert::event_summary)
 }
 
 /// `GET event/{id}/?include=location,keywords`.
-pub fn get_event(event_id: &str) -> ApiRequest {
+pub(crate) fn get_event(event_id: &str) -> ApiRequest {
     ApiRequest::get(
         format!("event/{event_id}/"),
         vec![pair("include", "location,keywords")],
@@ -65,28 +65,28 @@ pub fn get_event(event_id: &str) -> ApiRequest {
 }
 
 /// Reads the answer to [`get_event`]. A deleted event is [`BackendError::Gone`].
-pub fn parse_event(response: &ApiResponse) -> R<Event> {
+pub(crate) fn parse_event(response: &ApiResponse) -> R<Event> {
     convert::event(response.decode()?)
 }
 
 /// `GET registration/{id}/`: public seat counts of an event's registration.
-pub fn get_registration(registration_id: &str) -> ApiRequest {
+pub(crate) fn get_registration(registration_id: &str) -> ApiRequest {
     ApiRequest::get(format!("registration/{registration_id}/"), Vec::new())
 }
 
 /// Reads the answer to [`get_registration`].
-pub fn parse_registration(response: &ApiResponse) -> R<RegistrationInfo> {
+pub(crate) fn parse_registration(response: &ApiResponse) -> R<RegistrationInfo> {
     convert::registration(response.decode()?)
 }
 
 /// `GET keyword_set/?include=keywords`: the keyword sets the municipality keeps in Linked
 /// Events; their keywords are the topics residents filter events by.
-pub fn list_keyword_sets() -> ApiRequest {
+pub(crate) fn list_keyword_sets() -> ApiRequest {
     ApiRequest::get("keyword_set/", vec![pair("include", "keywords")])
 }
 
 /// Reads the answer to [`list_keyword_sets`]: the keywords of every set that is not for
 /// audiences, each once (none when no set exists: the filter offers no topics then).
-pub fn parse_keyword_sets(response: &ApiResponse) -> R<Vec<Topic>> {
+pub(crate) fn parse_keyword_sets(response: &ApiResponse) -> R<Vec<Topic>> {
     Ok(convert::keyword_topics(response.decode()?))
 }

@@ -13,9 +13,9 @@ mod registration;
 mod signup;
 mod wire;
 
-pub use events::*;
-pub use registration::*;
-pub use signup::*;
+pub(crate) use events::*;
+pub(crate) use registration::*;
+pub(crate) use signup::*;
 
 #[cfg(test)]
 mod tests;

@@ -4,26 +4,26 @@ use crate::domain::*;
 
 /// Seat counts, sign-up window and rules of an event's registration.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RegistrationInfo {
+pub(crate) struct RegistrationInfo {
     /// Registration id (for `reserve_seats`).
-    pub id: String,
+    pub(crate) id: String,
     /// Capacity, free seats and waitlist.
-    pub seats: Seats,
+    pub(crate) seats: Seats,
     /// When sign-up is open.
-    pub enrolment: Enrolment,
+    pub(crate) enrolment: Enrolment,
     /// Most seats one sign-up may take.
-    pub max_group_size: Option<u64>,
+    pub(crate) max_group_size: Option<u64>,
     /// What every sign-up must give (mandatory fields, the date of birth for an age limit).
-    pub signup_fields: Vec<SignupField>,
+    pub(crate) signup_fields: Vec<SignupField>,
     /// Mandatory fields the app does not know, in Linked Events' names.
-    pub unknown_fields: Vec<String>,
+    pub(crate) unknown_fields: Vec<String>,
     /// The organiser's own sign-up form (Linked Events' registration UI).
-    pub signup_url: Option<Localized>,
+    pub(crate) signup_url: Option<Localized>,
 }
 
 /// `event` with what its registration tells: seat counts, the sign-up window, the largest
 /// group and the details every sign-up must give.
-pub fn with_registration(mut event: Event, info: &RegistrationInfo) -> Event {
+pub(crate) fn with_registration(mut event: Event, info: &RegistrationInfo) -> Event {
     event.summary.seats = info.seats;
     event.summary.seats_known = true;
     event.summary.enrolment = info.enrolment;

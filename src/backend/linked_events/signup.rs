@@ -14,7 +14,7 @@ fn registration_ref(registration_id: &str) -> Value {
 }
 
 /// Step 1 of joining: `POST seats_reservation/`.
-pub fn reserve_seats(registration_id: &str, seats: u64) -> ApiRequest {
+pub(crate) fn reserve_seats(registration_id: &str, seats: u64) -> ApiRequest {
     let body = json!({"registration": registration_ref(registration_id), "seats": seats});
     ApiRequest::post("seats_reservation/", Some(body))
 }
@@ -22,7 +22,7 @@ pub fn reserve_seats(registration_id: &str, seats: u64) -> ApiRequest {
 /// `PUT seats_reservation/{id}/` with the hold's code: the same hold for `seats` places (a
 /// resident who changed the number between tries). Its code stays; its end moves a minute per
 /// place.
-pub fn update_seats(registration_id: &str, hold: &SeatHold, seats: u64) -> ApiRequest {
+pub(crate) fn update_seats(registration_id: &str, hold: &SeatHold, seats: u64) -> ApiRequest {
     let body = json!({
         "registration": registration_ref(registration_id),
         "seats": seats,
@@ -33,14 +33,14 @@ pub fn update_seats(registration_id: &str, hold: &SeatHold, seats: u64) -> ApiRe
 
 /// Gives a hold's places back at once: [`update_seats`] to 0 (Linked Events answers `DELETE`
 /// of a reservation with 405; a hold left alone keeps its places until it expires).
-pub fn release_seats(registration_id: &str, hold: &SeatHold) -> ApiRequest {
+pub(crate) fn release_seats(registration_id: &str, hold: &SeatHold) -> ApiRequest {
     update_seats(registration_id, hold, 0)
 }
 
 /// Reads the answer to [`reserve_seats`] or [`update_seats`]. Linked Events refuses a full
 /// event (or waitlist) with 400 on `seats`; that becomes [`BackendError::Conflict`] with code
 /// `full`, `waitlist_full` or `not_enough_seats` (fewer seats left than asked for).
-pub fn parse_reservation(response: &ApiResponse) -> R<SeatHold> {
+pub(crate) fn parse_reservation(response: &ApiResponse) -> R<SeatHold> {
     match response.decode() {
         Ok(w) => convert::reservation(w),
         Err(BackendError::Validation { fields }) if fields.iter().any(|(f, _)| f == "seats") => {
@@ -61,7 +61,7 @@ pub fn parse_reservation(response: &ApiResponse) -> R<SeatHold> {
 
 /// Whether a sign-up was refused because its hold is gone: the code is unknown (used, or
 /// deleted after it expired), expired, or holds fewer places than the sign-ups (given back).
-pub fn hold_gone(error: &BackendError) -> bool {
+pub(crate) fn hold_gone(error: &BackendError) -> bool {
     let BackendError::Validation { fields } = error else {
         return false;
     };
@@ -92,7 +92,7 @@ fn shared_details(new: &NewRegistration) -> Map<String, Value> {
 /// sign-up), the first also with the person's name (split at the last space) and date of
 /// birth, all with the same contact person. Registrations that need names or dates of birth
 /// of everyone take one seat per sign-up ([`crate::domain::group_max`]).
-pub fn sign_up(registration_id: &str, hold: &SeatHold, new: &NewRegistration) -> ApiRequest {
+pub(crate) fn sign_up(registration_id: &str, hold: &SeatHold, new: &NewRegistration) -> ApiRequest {
     let email = new
         .email
         .as_deref()
@@ -140,23 +140,12 @@ pub fn sign_up(registration_id: &str, hold: &SeatHold, new: &NewRegistration) ->
 
 /// Reads the answer to [`sign_up`]: attending or waitlisted (Linked Events tells no
 /// position), with the sign-up ids needed to cancel.
-pub fn parse_signup(response: &ApiResponse) -> R<RegistrationOutcome> {
+pub(crate) fn parse_signup(response: &ApiResponse) -> R<RegistrationOutcome> {
     convert::signups(response.decode()?)
 }
 
-/// `GET signup/{id}/` (needs authentication): one sign-up's current status, e.g. to see a
-/// waitlisted sign-up promoted after someone cancelled.
-pub fn get_signup(signup_id: &str) -> ApiRequest {
-    ApiRequest::get(format!("signup/{signup_id}/"), Vec::new())
-}
-
-/// Reads the answer to [`get_signup`].
-pub fn parse_signup_status(response: &ApiResponse) -> R<AttendeeStatus> {
-    convert::attendee_status(&response.decode()?)
-}
-
 /// `DELETE signup/{id}/` for each sign-up of a registration.
-pub fn cancel(signup_ids: &[String]) -> Vec<ApiRequest> {
+pub(crate) fn cancel(signup_ids: &[String]) -> Vec<ApiRequest> {
     signup_ids
         .iter()
         .map(|id| ApiRequest::delete(format!("signup/{id}/")))
@@ -164,6 +153,6 @@ pub fn cancel(signup_ids: &[String]) -> Vec<ApiRequest> {
 }
 
 /// Reads the answer to one [`cancel`] request (204 without a body).
-pub fn parse_cancel(response: &ApiResponse) -> R<()> {
+pub(crate) fn parse_cancel(response: &ApiResponse) -> R<()> {
     response.error().map_or(Ok(()), Err)
 }

@@ -7,119 +7,119 @@ pub(super) use crate::backend::common::TranslatedW;
 
 #[derive(Deserialize)]
 pub(super) struct MetaW {
-    pub count: u64,
-    pub next: Option<String>,
+    pub(crate) count: u64,
+    pub(crate) next: Option<String>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct ListW<T> {
-    pub meta: MetaW,
-    pub data: Vec<T>,
+    pub(crate) meta: MetaW,
+    pub(crate) data: Vec<T>,
 }
 
 /// A link `{"@id": url}`, or the linked object itself when `include` asked for it.
 #[derive(Deserialize)]
 pub(super) struct LinkW {
     #[serde(rename = "@id")]
-    pub at_id: String,
+    pub(crate) at_id: String,
     /// A string for places and keywords, a number for an included registration.
     #[serde(default)]
-    pub id: Option<Value>,
+    pub(crate) id: Option<Value>,
     #[serde(default)]
-    pub name: Option<TranslatedW>,
+    pub(crate) name: Option<TranslatedW>,
     #[serde(default)]
-    pub street_address: Option<TranslatedW>,
+    pub(crate) street_address: Option<TranslatedW>,
     #[serde(default)]
-    pub postal_code: Option<String>,
+    pub(crate) postal_code: Option<String>,
     #[serde(default)]
-    pub address_locality: Option<TranslatedW>,
+    pub(crate) address_locality: Option<TranslatedW>,
     #[serde(default)]
-    pub position: Option<Value>,
+    pub(crate) position: Option<Value>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct OfferW {
-    pub is_free: bool,
+    pub(crate) is_free: bool,
     #[serde(default)]
-    pub price: Option<TranslatedW>,
+    pub(crate) price: Option<TranslatedW>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct EventW {
-    pub id: String,
+    pub(crate) id: String,
     #[serde(default)]
-    pub name: TranslatedW,
+    pub(crate) name: TranslatedW,
     #[serde(default)]
-    pub short_description: Option<TranslatedW>,
+    pub(crate) short_description: Option<TranslatedW>,
     #[serde(default)]
-    pub description: Option<TranslatedW>,
+    pub(crate) description: Option<TranslatedW>,
     #[serde(default)]
-    pub info_url: Option<TranslatedW>,
-    pub start_time: Option<String>,
-    pub end_time: Option<String>,
-    pub location: Option<LinkW>,
+    pub(crate) info_url: Option<TranslatedW>,
+    pub(crate) start_time: Option<String>,
+    pub(crate) end_time: Option<String>,
+    pub(crate) location: Option<LinkW>,
     #[serde(default)]
-    pub keywords: Vec<LinkW>,
+    pub(crate) keywords: Vec<LinkW>,
     #[serde(default)]
-    pub offers: Vec<OfferW>,
-    pub event_status: String,
+    pub(crate) offers: Vec<OfferW>,
+    pub(crate) event_status: String,
     /// A link `{"@id"}`, or the registration itself with its counts (`include=registration`).
-    pub registration: Option<Value>,
+    pub(crate) registration: Option<Value>,
     #[serde(default)]
-    pub external_links: Vec<ExternalLinkW>,
+    pub(crate) external_links: Vec<ExternalLinkW>,
     #[serde(default)]
-    pub provider: Option<TranslatedW>,
-    pub enrolment_start_time: Option<String>,
-    pub enrolment_end_time: Option<String>,
-    pub last_modified_time: Option<String>,
+    pub(crate) provider: Option<TranslatedW>,
+    pub(crate) enrolment_start_time: Option<String>,
+    pub(crate) enrolment_end_time: Option<String>,
+    pub(crate) last_modified_time: Option<String>,
 }
 
 /// A link to elsewhere: `extlink_stream` is an online event's stream.
 #[derive(Deserialize)]
 pub(super) struct ExternalLinkW {
-    pub name: String,
-    pub link: String,
+    pub(crate) name: String,
+    pub(crate) link: String,
 }
 
 #[derive(Deserialize)]
 pub(super) struct RegistrationW {
-    pub id: u64,
+    pub(crate) id: u64,
     #[serde(default)]
-    pub audience_min_age: Option<u64>,
+    pub(crate) audience_min_age: Option<u64>,
     #[serde(default)]
-    pub audience_max_age: Option<u64>,
-    pub enrolment_start_time: Option<String>,
-    pub enrolment_end_time: Option<String>,
-    pub maximum_attendee_capacity: Option<u64>,
-    pub maximum_group_size: Option<u64>,
-    pub current_waiting_list_count: Option<u64>,
-    pub remaining_attendee_capacity: Option<u64>,
-    pub remaining_waiting_list_capacity: Option<u64>,
+    pub(crate) audience_max_age: Option<u64>,
+    pub(crate) enrolment_start_time: Option<String>,
+    pub(crate) enrolment_end_time: Option<String>,
+    pub(crate) maximum_attendee_capacity: Option<u64>,
+    pub(crate) maximum_group_size: Option<u64>,
+    pub(crate) current_waiting_list_count: Option<u64>,
+    pub(crate) remaining_attendee_capacity: Option<u64>,
+    pub(crate) remaining_waiting_list_capacity: Option<u64>,
     #[serde(default)]
-    pub mandatory_fields: Vec<String>,
-    pub signup_url: Option<TranslatedW>,
+    pub(crate) mandatory_fields: Vec<String>,
+    pub(crate) signup_url: Option<TranslatedW>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct SeatsReservationW {
-    pub id: u64,
-    pub seats: u64,
-    pub in_waitlist: bool,
-    pub code: String,
-    pub expiration: String,
+    pub(crate) id: u64,
+    pub(crate) seats: u64,
+    pub(crate) in_waitlist: bool,
+    pub(crate) code: String,
+    pub(crate) expiration: String,
 }
 
 #[derive(Deserialize)]
 pub(super) struct SignupW {
-    pub id: u64,
-    pub attendee_status: String,
+    pub(crate) id: u64,
+    pub(crate) attendee_status: String,
 }
 
 /// A keyword set (`include=keywords`: its keywords in full).
 #[derive(Deserialize)]
 pub(super) struct KeywordSetW {
     #[serde(default)]
-    pub usage: Option<String>,
+    pub(crate) usage: Option<String>,
     #[serde(default)]
-    pub keywords: Vec<LinkW>,
+    pub(crate) keywords: Vec<LinkW>,
 }

@@ -16,10 +16,11 @@ mod wire;
 #[cfg(test)]
 mod tests;
 
-pub use community::*;
-pub use me::*;
-pub use participant::*;
-pub use places::*;
-pub use plans::*;
-pub use shared::capabilities;
+pub(crate) use community::*;
+pub(crate) use me::*;
+pub(crate) use participant::*;
+pub(crate) use places::*;
+pub use plans::parse_plan;
+pub(crate) use plans::*;
+pub(crate) use shared::capabilities;
 use shared::{bbox, keyed, paging, R};

@@ -11,12 +11,12 @@ struct ParticipantCreated {
 }
 
 /// `POST participants`.
-pub fn create_participant(idempotency_key: &str) -> ApiRequest {
+pub(crate) fn create_participant(idempotency_key: &str) -> ApiRequest {
     keyed(ApiRequest::post("participants", None), idempotency_key)
 }
 
 /// Reads the answer to [`create_participant`]: the bearer token.
-pub fn parse_participant(response: &ApiResponse) -> R<String> {
+pub(crate) fn parse_participant(response: &ApiResponse) -> R<String> {
     let created: ParticipantCreated = response.decode()?;
     Ok(created.token)
 }

@@ -15,12 +15,12 @@ struct PlacesW {
 
 /// `GET plans/{id}/comments/places`: every visible comment of the plan that has a place.
 /// The answer is revalidated with an ETag, so the browser's cache makes a repeat cheap.
-pub fn list_comment_places(plan_id: &str) -> ApiRequest {
+pub(crate) fn list_comment_places(plan_id: &str) -> ApiRequest {
     ApiRequest::get(format!("plans/{plan_id}/comments/places"), Vec::new())
 }
 
 /// Reads the answer to [`list_comment_places`], in the server's order (by id).
-pub fn parse_comment_places(response: &ApiResponse) -> R<Vec<CommentPlace>> {
+pub(crate) fn parse_comment_places(response: &ApiResponse) -> R<Vec<CommentPlace>> {
     let wire: PlacesW = response.decode()?;
     if wire.count != wire.items.len() as u64 {
         return Err(BackendError::Decode {

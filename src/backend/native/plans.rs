@@ -9,7 +9,7 @@ use crate::domain::*;
 use serde_json::{json, Map, Value};
 
 /// `GET plans` with filters and paging.
-pub fn list_plans(query: &PlanQuery, page: PageQuery) -> ApiRequest {
+pub(crate) fn list_plans(query: &PlanQuery, page: PageQuery) -> ApiRequest {
     let mut q = Vec::new();
     q.extend(query.open.map(|o| pair("open", o)));
     q.extend(query.phase.map(|p| pair("phase", phase_code(p))));
@@ -20,12 +20,12 @@ pub fn list_plans(query: &PlanQuery, page: PageQuery) -> ApiRequest {
 }
 
 /// Reads the answer to [`list_plans`].
-pub fn parse_plans(response: &ApiResponse) -> R<Page<PlanSummary>> {
+pub(crate) fn parse_plans(response: &ApiResponse) -> R<Page<PlanSummary>> {
     convert::page(response.decode()?, convert::plan_summary)
 }
 
 /// `GET plans/{id}`.
-pub fn get_plan(plan_id: &str) -> ApiRequest {
+pub(crate) fn get_plan(plan_id: &str) -> ApiRequest {
     ApiRequest::get(format!("plans/{plan_id}"), Vec::new())
 }
 
@@ -35,7 +35,7 @@ pub fn parse_plan(response: &ApiResponse) -> R<Plan> {
 }
 
 /// `GET plans/{id}/comments`: top-level comments, or the replies to `parent`.
-pub fn list_comments(
+pub(crate) fn list_comments(
     plan_id: &str,
     sort: CommentSort,
     parent: Option<u64>,
@@ -54,12 +54,16 @@ pub fn list_comments(
 }
 
 /// Reads the answer to [`list_comments`].
-pub fn parse_comments(response: &ApiResponse) -> R<Page<Comment>> {
+pub(crate) fn parse_comments(response: &ApiResponse) -> R<Page<Comment>> {
     convert::page(response.decode()?, convert::comment)
 }
 
 /// `POST plans/{id}/comments`; absent optional fields are left out of the body.
-pub fn create_comment(plan_id: &str, comment: &NewComment, idempotency_key: &str) -> ApiRequest {
+pub(crate) fn create_comment(
+    plan_id: &str,
+    comment: &NewComment,
+    idempotency_key: &str,
+) -> ApiRequest {
     let mut body = Map::new();
     body.insert("text".into(), json!(comment.text));
     if let Some(nickname) = comment.nickname.as_deref().filter(|n| !n.trim().is_empty()) {
@@ -87,12 +91,12 @@ pub fn create_comment(plan_id: &str, comment: &NewComment, idempotency_key: &str
 }
 
 /// Reads the answer to [`create_comment`] (or `GET comments/{id}`).
-pub fn parse_comment(response: &ApiResponse) -> R<Comment> {
+pub(crate) fn parse_comment(response: &ApiResponse) -> R<Comment> {
     convert::comment(response.decode()?)
 }
 
 /// `POST comments/{id}/vote`.
-pub fn vote(comment_id: u64, idempotency_key: &str) -> ApiRequest {
+pub(crate) fn vote(comment_id: u64, idempotency_key: &str) -> ApiRequest {
     keyed(
         ApiRequest::post(format!("comments/{comment_id}/vote"), None),
         idempotency_key,
@@ -100,18 +104,18 @@ pub fn vote(comment_id: u64, idempotency_key: &str) -> ApiRequest {
 }
 
 /// `POST comments/{id}/unvote`.
-pub fn unvote(comment_id: u64, idempotency_key: &str) -> ApiRequest {
+pub(crate) fn unvote(comment_id: u64, idempotency_key: &str) -> ApiRequest {
     let path = format!("comments/{comment_id}/unvote");
     keyed(ApiRequest::post(path, None), idempotency_key)
 }
 
 /// Reads the answer to [`vote`] or [`unvote`].
-pub fn parse_vote(response: &ApiResponse) -> R<VoteState> {
+pub(crate) fn parse_vote(response: &ApiResponse) -> R<VoteState> {
     Ok(convert::vote(response.decode()?))
 }
 
 /// `POST comments/{id}/reports`.
-pub fn report(comment_id: u64, report: &NewReport, idempotency_key: &str) -> ApiRequest {
+pub(crate) fn report(comment_id: u64, report: &NewReport, idempotency_key: &str) -> ApiRequest {
     let reason = match report.reason {
         ReportReason::Spam => "spam",
         ReportReason::Offensive => "offensive",
@@ -128,6 +132,6 @@ pub fn report(comment_id: u64, report: &NewReport, idempotency_key: &str) -> Api
 }
 
 /// Reads the answer to [`report`]: `Ok(())` once the report was received.
-pub fn parse_report(response: &ApiResponse) -> R<()> {
+pub(crate) fn parse_report(response: &ApiResponse) -> R<()> {
     convert::report(response.decode()?)
 }

@@ -8,7 +8,7 @@ use crate::domain::*;
 pub(crate) type R<T> = Result<T, BackendError>;
 
 /// What the reference server offers.
-pub fn capabilities() -> Capabilities {
+pub(crate) fn capabilities() -> Capabilities {
     Capabilities {
         can_report_comments: true,
         can_vote_anonymously: true,

@@ -7,242 +7,242 @@ pub(super) use crate::backend::common::TranslatedW;
 
 #[derive(Deserialize)]
 pub(super) struct PageW<T> {
-    pub count: u64,
-    pub limit: u64,
-    pub offset: u64,
-    pub items: Vec<T>,
+    pub(crate) count: u64,
+    pub(crate) limit: u64,
+    pub(crate) offset: u64,
+    pub(crate) items: Vec<T>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct CommentPeriodW {
-    pub opens_at: String,
-    pub closes_at: String,
+    pub(crate) opens_at: String,
+    pub(crate) closes_at: String,
 }
 
 #[derive(Deserialize)]
 pub(super) struct PlanSummaryW {
-    pub id: u64,
-    pub slug: String,
-    pub title: TranslatedW,
-    pub summary: TranslatedW,
-    pub area_name: TranslatedW,
-    pub phase: String,
-    pub bbox: Vec<f64>,
-    pub comment_period: CommentPeriodW,
-    pub updated_at: String,
-    pub n_comments: u64,
+    pub(crate) id: u64,
+    pub(crate) slug: String,
+    pub(crate) title: TranslatedW,
+    pub(crate) summary: TranslatedW,
+    pub(crate) area_name: TranslatedW,
+    pub(crate) phase: String,
+    pub(crate) bbox: Vec<f64>,
+    pub(crate) comment_period: CommentPeriodW,
+    pub(crate) updated_at: String,
+    pub(crate) n_comments: u64,
 }
 
 #[derive(Deserialize)]
 pub(super) struct PhaseW {
-    pub phase: String,
-    pub starts_on: String,
-    pub ends_on: Option<String>,
-    pub status: String,
+    pub(crate) phase: String,
+    pub(crate) starts_on: String,
+    pub(crate) ends_on: Option<String>,
+    pub(crate) status: String,
 }
 
 #[derive(Deserialize)]
 pub(super) struct DocumentW {
-    pub title: TranslatedW,
-    pub url: String,
+    pub(crate) title: TranslatedW,
+    pub(crate) url: String,
     #[serde(rename = "type")]
-    pub kind: String,
-    pub media_type: String,
-    pub size_bytes: u64,
+    pub(crate) kind: String,
+    pub(crate) media_type: String,
+    pub(crate) size_bytes: u64,
 }
 
 #[derive(Deserialize)]
 pub(super) struct ContactW {
-    pub name: String,
-    pub role: TranslatedW,
-    pub organization: String,
-    pub email: Option<String>,
-    pub phone: Option<String>,
+    pub(crate) name: String,
+    pub(crate) role: TranslatedW,
+    pub(crate) organization: String,
+    pub(crate) email: Option<String>,
+    pub(crate) phone: Option<String>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct OptionW {
-    pub id: u64,
-    pub text: TranslatedW,
-    pub n_answers: u64,
+    pub(crate) id: u64,
+    pub(crate) text: TranslatedW,
+    pub(crate) n_answers: u64,
 }
 
 #[derive(Deserialize)]
 pub(super) struct QuestionW {
-    pub id: u64,
+    pub(crate) id: u64,
     #[serde(rename = "type")]
-    pub kind: String,
-    pub text: TranslatedW,
-    pub required: bool,
-    pub options: Vec<OptionW>,
+    pub(crate) kind: String,
+    pub(crate) text: TranslatedW,
+    pub(crate) required: bool,
+    pub(crate) options: Vec<OptionW>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct PlanW {
     #[serde(flatten)]
-    pub summary: PlanSummaryW,
-    pub description: TranslatedW,
-    pub geometry: Value,
-    pub phases: Vec<PhaseW>,
-    pub documents: Vec<DocumentW>,
-    pub contacts: Vec<ContactW>,
-    pub questions: Vec<QuestionW>,
+    pub(crate) summary: PlanSummaryW,
+    pub(crate) description: TranslatedW,
+    pub(crate) geometry: Value,
+    pub(crate) phases: Vec<PhaseW>,
+    pub(crate) documents: Vec<DocumentW>,
+    pub(crate) contacts: Vec<ContactW>,
+    pub(crate) questions: Vec<QuestionW>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct ModerationW {
-    pub state: String,
-    pub reason: Option<String>,
+    pub(crate) state: String,
+    pub(crate) reason: Option<String>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct AnswerW {
-    pub question_id: u64,
-    pub option_ids: Vec<u64>,
+    pub(crate) question_id: u64,
+    pub(crate) option_ids: Vec<u64>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct CommentW {
-    pub id: u64,
-    pub parent_id: Option<u64>,
-    pub text: Option<String>,
-    pub nickname: Option<String>,
-    pub geometry: Value,
-    pub created_at: String,
-    pub n_votes: u64,
-    pub n_replies: u64,
-    pub moderation: ModerationW,
-    pub answers: Vec<AnswerW>,
-    pub voted: bool,
+    pub(crate) id: u64,
+    pub(crate) parent_id: Option<u64>,
+    pub(crate) text: Option<String>,
+    pub(crate) nickname: Option<String>,
+    pub(crate) geometry: Value,
+    pub(crate) created_at: String,
+    pub(crate) n_votes: u64,
+    pub(crate) n_replies: u64,
+    pub(crate) moderation: ModerationW,
+    pub(crate) answers: Vec<AnswerW>,
+    pub(crate) voted: bool,
 }
 
 #[derive(Deserialize)]
 pub(super) struct VoteStateW {
-    pub n_votes: u64,
-    pub voted: bool,
+    pub(crate) n_votes: u64,
+    pub(crate) voted: bool,
 }
 
 #[derive(Deserialize)]
 pub(super) struct ReportW {
-    pub status: String,
+    pub(crate) status: String,
 }
 
 #[derive(Deserialize)]
 pub(super) struct ProjectSummaryW {
-    pub id: u64,
-    pub slug: String,
-    pub title: TranslatedW,
-    pub summary: TranslatedW,
-    pub status: String,
-    pub starts_on: Option<String>,
-    pub ends_on: Option<String>,
-    pub updated_at: String,
-    pub n_followers: u64,
-    pub last_update_at: Option<String>,
+    pub(crate) id: u64,
+    pub(crate) slug: String,
+    pub(crate) title: TranslatedW,
+    pub(crate) summary: TranslatedW,
+    pub(crate) status: String,
+    pub(crate) starts_on: Option<String>,
+    pub(crate) ends_on: Option<String>,
+    pub(crate) updated_at: String,
+    pub(crate) n_followers: u64,
+    pub(crate) last_update_at: Option<String>,
     /// Added in schema 5; older servers leave it out.
     #[serde(default)]
-    pub area_name: Option<TranslatedW>,
+    pub(crate) area_name: Option<TranslatedW>,
     /// In lists since schema 5 (the detail always had it, read by [`ProjectW`]).
     #[serde(default)]
-    pub geometry: Value,
+    pub(crate) geometry: Value,
 }
 
 #[derive(Deserialize)]
 pub(super) struct LinkedPlanW {
-    pub id: u64,
-    pub title: TranslatedW,
-    pub phase: String,
+    pub(crate) id: u64,
+    pub(crate) title: TranslatedW,
+    pub(crate) phase: String,
 }
 
 #[derive(Deserialize)]
 pub(super) struct LinkedEventW {
-    pub id: u64,
-    pub title: TranslatedW,
-    pub starts_at: String,
+    pub(crate) id: u64,
+    pub(crate) title: TranslatedW,
+    pub(crate) starts_at: String,
 }
 
 #[derive(Deserialize)]
 pub(super) struct ProjectW {
     #[serde(flatten)]
-    pub summary: ProjectSummaryW,
-    pub description: TranslatedW,
-    pub geometry: Value,
-    pub created_at: String,
-    pub plans: Vec<LinkedPlanW>,
-    pub events: Vec<LinkedEventW>,
-    pub following: bool,
+    pub(crate) summary: ProjectSummaryW,
+    pub(crate) description: TranslatedW,
+    pub(crate) geometry: Value,
+    pub(crate) created_at: String,
+    pub(crate) plans: Vec<LinkedPlanW>,
+    pub(crate) events: Vec<LinkedEventW>,
+    pub(crate) following: bool,
 }
 
 #[derive(Deserialize)]
 pub(super) struct ProjectUpdateW {
-    pub id: u64,
-    pub project_id: u64,
-    pub title: TranslatedW,
-    pub body: TranslatedW,
-    pub published_at: String,
+    pub(crate) id: u64,
+    pub(crate) project_id: u64,
+    pub(crate) title: TranslatedW,
+    pub(crate) body: TranslatedW,
+    pub(crate) published_at: String,
 }
 
 #[derive(Deserialize)]
 pub(super) struct FollowStateW {
-    pub following: bool,
-    pub n_followers: u64,
+    pub(crate) following: bool,
+    pub(crate) n_followers: u64,
 }
 
 #[derive(Deserialize)]
 pub(super) struct VenueW {
-    pub name: TranslatedW,
-    pub address: Option<String>,
-    pub location: Value,
+    pub(crate) name: TranslatedW,
+    pub(crate) address: Option<String>,
+    pub(crate) location: Value,
     #[serde(default)]
-    pub area: Option<TranslatedW>,
+    pub(crate) area: Option<TranslatedW>,
     #[serde(default)]
-    pub accessibility: Option<TranslatedW>,
+    pub(crate) accessibility: Option<TranslatedW>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct AreasW {
-    pub items: Vec<TranslatedW>,
+    pub(crate) items: Vec<TranslatedW>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct EventSummaryW {
-    pub id: u64,
-    pub title: TranslatedW,
-    pub summary: TranslatedW,
-    pub topics: Vec<String>,
-    pub starts_at: String,
-    pub ends_at: String,
-    pub time_zone: String,
-    pub venue: Option<VenueW>,
-    pub is_online: bool,
-    pub online_url: Option<String>,
-    pub is_free: bool,
-    pub price: Option<TranslatedW>,
-    pub capacity: Option<u64>,
-    pub remaining_seats: Option<u64>,
-    pub waitlist_count: u64,
-    pub registration_open: bool,
-    pub project_id: Option<u64>,
-    pub status: String,
-    pub updated_at: String,
+    pub(crate) id: u64,
+    pub(crate) title: TranslatedW,
+    pub(crate) summary: TranslatedW,
+    pub(crate) topics: Vec<String>,
+    pub(crate) starts_at: String,
+    pub(crate) ends_at: String,
+    pub(crate) time_zone: String,
+    pub(crate) venue: Option<VenueW>,
+    pub(crate) is_online: bool,
+    pub(crate) online_url: Option<String>,
+    pub(crate) is_free: bool,
+    pub(crate) price: Option<TranslatedW>,
+    pub(crate) capacity: Option<u64>,
+    pub(crate) remaining_seats: Option<u64>,
+    pub(crate) waitlist_count: u64,
+    pub(crate) registration_open: bool,
+    pub(crate) project_id: Option<u64>,
+    pub(crate) status: String,
+    pub(crate) updated_at: String,
 }
 
 #[derive(Deserialize)]
 pub(super) struct EventW {
     #[serde(flatten)]
-    pub summary: EventSummaryW,
-    pub description: TranslatedW,
-    pub calendar_url: String,
+    pub(crate) summary: EventSummaryW,
+    pub(crate) description: TranslatedW,
+    pub(crate) calendar_url: String,
 }
 
 #[derive(Deserialize)]
 pub(super) struct RegistrationW {
-    pub id: u64,
-    pub seats: u64,
-    pub status: String,
-    pub waitlist_position: Option<u64>,
+    pub(crate) id: u64,
+    pub(crate) seats: u64,
+    pub(crate) status: String,
+    pub(crate) waitlist_position: Option<u64>,
     #[serde(default)]
-    pub cancel_token: Option<String>,
+    pub(crate) cancel_token: Option<String>,
     #[serde(default)]
-    pub promoted_count: Option<u64>,
+    pub(crate) promoted_count: Option<u64>,
 }

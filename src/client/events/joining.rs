@@ -12,7 +12,7 @@ use crate::web::clock;
 /// Whether residents can join events here: the backend takes anonymous registrations, or it
 /// has a token source for the signed-in user it needs. Otherwise the event page links to the
 /// organiser's own sign-up page instead of showing a form that would be refused.
-pub fn can_join_here(b: &Backend) -> bool {
+pub(crate) fn can_join_here(b: &Backend) -> bool {
     match b.kind {
         BackendKind::Osallistu => true,
         BackendKind::LinkedEvents => {
@@ -24,18 +24,18 @@ pub fn can_join_here(b: &Backend) -> bool {
 
 /// What one try to join gave: the outcome, and the places still held for the next try.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Attempt {
-    pub result: Result<RegistrationOutcome, BackendError>,
+pub(crate) struct Attempt {
+    pub(crate) result: Result<RegistrationOutcome, BackendError>,
     /// Places held (Linked Events) after a refused or unanswered sign-up: the next try uses
     /// them, and [`release`] gives them back when the resident leaves.
-    pub hold: Option<SeatHold>,
+    pub(crate) hold: Option<SeatHold>,
 }
 
 /// Joins `event`. `key` is the Idempotency-Key of this submission: the same key for every
 /// retry of the same form content, so a double submit or a lost answer makes one registration.
 /// `hold` is what the previous try of this resident held (Linked Events): it is used again
 /// rather than holding more places.
-pub async fn register(
+pub(crate) async fn register(
     b: &Backend,
     event: &Event,
     new: &NewRegistration,
@@ -168,7 +168,7 @@ pub(crate) fn answer_lost(error: &BackendError) -> bool {
 /// Gives back the places of `hold` (the resident left the form, or the page is closing). Sent
 /// so that it completes even as the page closes; its answer is not awaited (a hold that is
 /// not given back ends by itself).
-pub fn release(b: &Backend, event: &Event, hold: &SeatHold) {
+pub(crate) fn release(b: &Backend, event: &Event, hold: &SeatHold) {
     if let (BackendKind::LinkedEvents, Some(registration)) =
         (b.kind, event.registration_id.as_deref())
     {
@@ -183,7 +183,11 @@ fn release_now(b: &Backend, registration: &str, hold: &SeatHold) {
 
 /// Cancels a registration with what the confirmation gave. Returns how many waitlisted
 /// registrations moved up, when the backend tells.
-pub async fn cancel(b: &Backend, handle: &CancelHandle, key: &str) -> Result<u64, BackendError> {
+pub(crate) async fn cancel(
+    b: &Backend,
+    handle: &CancelHandle,
+    key: &str,
+) -> Result<u64, BackendError> {
     match (b.kind, handle) {
         (BackendKind::Osallistu, CancelHandle::Token(token)) => {
             let request = native::cancel_registration(token, key);
@@ -216,7 +220,7 @@ struct MineItemW {
 /// This device's registrations on the reference server (`GET me/registrations`) as
 /// `(id, status)`, to show a waitlisted registration as attending once the server promoted it.
 /// Other backends have no such list: `Ok(None)`.
-pub async fn my_registrations(
+pub(crate) async fn my_registrations(
     b: &Backend,
 ) -> Result<Option<Vec<(String, AttendeeStatus)>>, BackendError> {
     if b.kind != BackendKind::Osallistu {

@@ -8,5 +8,5 @@
 mod joining;
 mod reading;
 
-pub use joining::*;
-pub use reading::*;
+pub(crate) use joining::*;
+pub(crate) use reading::*;

@@ -10,7 +10,7 @@ pub(super) fn unsupported() -> BackendError {
 }
 
 /// One page of events matching `query`.
-pub async fn list(
+pub(crate) async fn list(
     b: &Backend,
     query: &EventQuery,
     page: PageQuery,
@@ -40,7 +40,7 @@ pub async fn list(
 
 /// The areas of the town that have events, for the list's filter. Backends without areas
 /// give none (and the filter is not shown).
-pub async fn areas(b: &Backend) -> Result<Vec<crate::domain::Localized>, BackendError> {
+pub(crate) async fn areas(b: &Backend) -> Result<Vec<crate::domain::Localized>, BackendError> {
     match b.kind {
         BackendKind::Osallistu => {
             call(
@@ -58,7 +58,7 @@ pub async fn areas(b: &Backend) -> Result<Vec<crate::domain::Localized>, Backend
 /// The topics events can be filtered by, when the backend names its own: Linked Events'
 /// keyword sets (their keywords, by id). The reference server's topic codes are the app's own
 /// (none here).
-pub async fn topics(b: &Backend) -> Result<Vec<Topic>, BackendError> {
+pub(crate) async fn topics(b: &Backend) -> Result<Vec<Topic>, BackendError> {
     match b.kind {
         BackendKind::LinkedEvents => {
             call(
@@ -74,7 +74,7 @@ pub async fn topics(b: &Backend) -> Result<Vec<Topic>, BackendError> {
 }
 
 /// One event with its description.
-pub async fn get(b: &Backend, id: &str) -> Result<Event, BackendError> {
+pub(crate) async fn get(b: &Backend, id: &str) -> Result<Event, BackendError> {
     match b.kind {
         BackendKind::Osallistu => call(b, native::get_event(id), false, native::parse_event).await,
         BackendKind::LinkedEvents => {
@@ -104,7 +104,11 @@ pub async fn get(b: &Backend, id: &str) -> Result<Event, BackendError> {
 
 /// The backend's own calendar file for `event` in `lang`, when it offers one (the reference
 /// server makes it, so the app carries no iCalendar code).
-pub fn calendar_href(b: &Backend, event: &Event, lang: crate::domain::Lang) -> Option<String> {
+pub(crate) fn calendar_href(
+    b: &Backend,
+    event: &Event,
+    lang: crate::domain::Lang,
+) -> Option<String> {
     let url = event.calendar_url.as_deref()?;
     let sep = if url.contains('?') { '&' } else { '?' };
     // A root-relative address is on the backend's host (which may not be the app's).

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 /// One option: its value and its label.
 #[derive(Clone)]
-pub struct Choice {
-    pub value: String,
-    pub label: TextProp,
+pub(crate) struct Choice {
+    pub(crate) value: String,
+    pub(crate) label: TextProp,
 }
 
 /// A `<fieldset>` with its `<legend>`, one radio button (or checkbox, with `multiple`) per
@@ -15,7 +15,7 @@ pub struct Choice {
 /// (or un-ticked, for checkboxes). The fieldset has the id `id` and can take the focus, so a
 /// form can send the resident to it when it needs an answer.
 #[component]
-pub fn ChoiceGroup(
+pub(crate) fn ChoiceGroup(
     #[prop(into)] id: Oco<'static, str>,
     #[prop(into)] legend: TextProp,
     choices: Vec<Choice>,

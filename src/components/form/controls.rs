@@ -10,7 +10,7 @@ fn field() -> FieldContext {
 
 /// A one-line text input (`type` text, email, tel, number, url, date, search…).
 #[component]
-pub fn Input(
+pub(crate) fn Input(
     value: RwSignal<String>,
     #[prop(optional, into)] kind: Option<&'static str>,
     #[prop(optional, into)] autocomplete: Option<&'static str>,
@@ -43,7 +43,7 @@ pub fn Input(
 
 /// A multi-line text input.
 #[component]
-pub fn TextArea(
+pub(crate) fn TextArea(
     value: RwSignal<String>,
     #[prop(optional)] rows: Option<u32>,
     #[prop(optional)] maxlength: Option<u32>,
@@ -66,7 +66,7 @@ pub fn TextArea(
 
 /// A drop-down list; the `<option>`s are its children, and `value` holds the chosen one's value.
 #[component]
-pub fn Select(value: RwSignal<String>, children: Children) -> impl IntoView {
+pub(crate) fn Select(value: RwSignal<String>, children: Children) -> impl IntoView {
     let f = field();
     view! {
         <select
@@ -85,7 +85,7 @@ pub fn Select(value: RwSignal<String>, children: Children) -> impl IntoView {
 
 /// A checkbox (use `check=true` on its [`super::Field`]).
 #[component]
-pub fn Checkbox(checked: RwSignal<bool>) -> impl IntoView {
+pub(crate) fn Checkbox(checked: RwSignal<bool>) -> impl IntoView {
     let f = field();
     view! {
         <input

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 /// One thing to fix: the id of the field (`os-…`) and what is wrong with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub field: String,
-    pub message: String,
+pub(crate) struct Problem {
+    pub(crate) field: String,
+    pub(crate) message: String,
 }
 
 /// Lists the form's problems as links to their fields, under a lead sentence (a refusal from
@@ -16,7 +16,7 @@ pub struct Problem {
 /// focus each time `focus` is notified (a failed send), so keyboard and screen reader users
 /// land on it; each link moves the focus to its field.
 #[component]
-pub fn ErrorSummary(
+pub(crate) fn ErrorSummary(
     /// The sentence at the top; nothing is shown while it is `None`.
     #[prop(into)]
     lead: Signal<Option<String>>,

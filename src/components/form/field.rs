@@ -6,25 +6,25 @@ use leptos::prelude::*;
 /// What a control inside a [`Field`] needs to know to wire itself up.
 #[derive(Clone)]
 pub(crate) struct FieldContext {
-    pub id: Oco<'static, str>,
-    pub has_hint: bool,
-    pub required: bool,
-    pub error: Signal<Option<String>>,
+    pub(crate) id: Oco<'static, str>,
+    pub(crate) has_hint: bool,
+    pub(crate) required: bool,
+    pub(crate) error: Signal<Option<String>>,
 }
 
 impl FieldContext {
     /// The id of the hint, `<id>-hint`.
-    pub fn hint_id(&self) -> String {
+    pub(crate) fn hint_id(&self) -> String {
         format!("{}-hint", self.id)
     }
 
     /// The id of the error, `<id>-error`.
-    pub fn error_id(&self) -> String {
+    pub(crate) fn error_id(&self) -> String {
         format!("{}-error", self.id)
     }
 
     /// `aria-describedby`: the hint, then the error while there is one.
-    pub fn described_by(&self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    pub(crate) fn described_by(&self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
         let (hint, error_id, error) = (
             self.has_hint.then(|| self.hint_id()),
             self.error_id(),
@@ -41,7 +41,7 @@ impl FieldContext {
     }
 
     /// `aria-invalid`.
-    pub fn invalid(&self) -> impl Fn() -> Option<&'static str> + Send + Sync + 'static {
+    pub(crate) fn invalid(&self) -> impl Fn() -> Option<&'static str> + Send + Sync + 'static {
         let error = self.error;
         move || error.with(Option::is_some).then_some("true")
     }
@@ -56,7 +56,7 @@ impl FieldContext {
 /// </Field>
 /// ```
 #[component]
-pub fn Field(
+pub(crate) fn Field(
     /// The control's id (`os-` prefixed); the hint and error get `<id>-hint`, `<id>-error`.
     #[prop(into)]
     id: Oco<'static, str>,

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// button while any filter is set, and a live count of what the list shows. Filters apply as
 /// they change; there is no submit button.
 #[component]
-pub fn FilterBar(
+pub(crate) fn FilterBar(
     /// What the region is called ("Filter plans").
     #[prop(into)]
     label: TextProp,

@@ -14,8 +14,8 @@ mod error_summary;
 mod field;
 mod filter_bar;
 
-pub use choice::{Choice, ChoiceGroup};
-pub use controls::{Checkbox, Input, Select, TextArea};
-pub use error_summary::{ErrorSummary, Problem};
-pub use field::Field;
-pub use filter_bar::FilterBar;
+pub(crate) use choice::{Choice, ChoiceGroup};
+pub(crate) use controls::{Checkbox, Input, Select, TextArea};
+pub(crate) use error_summary::{ErrorSummary, Problem};
+pub(crate) use field::Field;
+pub(crate) use filter_bar::FilterBar;

@@ -14,14 +14,14 @@ use leptos::prelude::*;
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Listed {
     /// The query the pages answer.
-    pub query: EventQuery,
-    pub items: Vec<EventSummary>,
-    pub next: Option<PageQuery>,
-    pub total: Option<u64>,
+    pub(crate) query: EventQuery,
+    pub(crate) items: Vec<EventSummary>,
+    pub(crate) next: Option<PageQuery>,
+    pub(crate) total: Option<u64>,
 }
 
 impl Listed {
-    pub fn new(query: EventQuery, page: Page<EventSummary>) -> Listed {
+    pub(crate) fn new(query: EventQuery, page: Page<EventSummary>) -> Listed {
         Listed {
             query,
             items: page.items,
@@ -31,7 +31,7 @@ impl Listed {
     }
 
     /// Events matching in all (those loaded when the backend does not say).
-    pub fn count(&self) -> u64 {
+    pub(crate) fn count(&self) -> u64 {
         self.total.unwrap_or(self.items.len() as u64)
     }
 

@@ -25,22 +25,22 @@ pub(crate) const YES: &str = "1";
 /// The filters as the address gives them ("" when absent).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct EventFilters {
-    pub text: String,
+    pub(crate) text: String,
     /// `YYYY-MM-DD`, as a date input writes it.
-    pub from: String,
-    pub to: String,
-    pub topic: String,
+    pub(crate) from: String,
+    pub(crate) to: String,
+    pub(crate) topic: String,
     /// An area's name as the backend gave it (Finnish first).
-    pub area: String,
+    pub(crate) area: String,
     /// "", `in_person` or `online`.
-    pub format: String,
-    pub free: bool,
-    pub past: bool,
+    pub(crate) format: String,
+    pub(crate) free: bool,
+    pub(crate) past: bool,
 }
 
 impl EventFilters {
     /// Reads the filters with `get(key)` (the router's query).
-    pub fn read(get: impl Fn(&str) -> Option<String>) -> EventFilters {
+    pub(crate) fn read(get: impl Fn(&str) -> Option<String>) -> EventFilters {
         let text = |k: &str| get(k).unwrap_or_default();
         EventFilters {
             text: text(key::TEXT),
@@ -55,13 +55,13 @@ impl EventFilters {
     }
 
     /// Whether any filter is set (for "Clear filters").
-    pub fn any(&self) -> bool {
+    pub(crate) fn any(&self) -> bool {
         *self != EventFilters::default()
     }
 
     /// The list query at `now`: upcoming events unless past ones are asked for, within the
     /// dates given (whole Finnish days).
-    pub fn query(&self, now: Timestamp) -> EventQuery {
+    pub(crate) fn query(&self, now: Timestamp) -> EventQuery {
         let from = Date::parse(self.from.trim()).ok().map(helsinki_midnight);
         let to = Date::parse(self.to.trim())
             .ok()

@@ -11,19 +11,19 @@ use leptos::prelude::*;
 /// What is typed into the form, field by field.
 #[derive(Clone, Copy)]
 pub(crate) struct Typed {
-    pub name: RwSignal<String>,
-    pub email: RwSignal<String>,
-    pub phone: RwSignal<String>,
-    pub street: RwSignal<String>,
-    pub zipcode: RwSignal<String>,
-    pub city: RwSignal<String>,
-    pub birth_date: RwSignal<String>,
-    pub seats: RwSignal<String>,
-    pub consent: RwSignal<bool>,
+    pub(crate) name: RwSignal<String>,
+    pub(crate) email: RwSignal<String>,
+    pub(crate) phone: RwSignal<String>,
+    pub(crate) street: RwSignal<String>,
+    pub(crate) zipcode: RwSignal<String>,
+    pub(crate) city: RwSignal<String>,
+    pub(crate) birth_date: RwSignal<String>,
+    pub(crate) seats: RwSignal<String>,
+    pub(crate) consent: RwSignal<bool>,
 }
 
 impl Typed {
-    pub fn new() -> Typed {
+    pub(crate) fn new() -> Typed {
         let text = || RwSignal::new(String::new());
         Typed {
             name: text(),
@@ -39,7 +39,7 @@ impl Typed {
     }
 
     /// The form's content now, with what the registration requires of it.
-    pub fn input(&self, required: &[SignupField]) -> JoinInput {
+    pub(crate) fn input(&self, required: &[SignupField]) -> JoinInput {
         JoinInput {
             name: self.name.get_untracked(),
             email: self.email.get_untracked(),

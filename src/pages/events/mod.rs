@@ -35,7 +35,7 @@ use events_page::EventsPage;
 use leptos::prelude::*;
 
 /// The page for a route of this area.
-pub fn page(route: Route) -> AnyView {
+pub(crate) fn page(route: Route) -> AnyView {
     match route {
         Route::Events => view! { <EventsPage/> }.into_any(),
         Route::Event(id) => view! { <EventPage id=id/> }.into_any(),

@@ -9,30 +9,30 @@ use leptos::prelude::*;
 /// A comment on the map: its id, its place and a label for its marker.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Located {
-    pub id: u64,
-    pub geometry: Geometry,
+    pub(crate) id: u64,
+    pub(crate) geometry: Geometry,
     /// The start of its text (or `#id` while only its place is known).
-    pub label: String,
+    pub(crate) label: String,
 }
 
 /// What the parts of the plan page share (provided by the plan view).
 #[derive(Clone, Copy)]
 pub(crate) struct PlanContext {
-    pub plan: StoredValue<Plan>,
-    pub backend: StoredValue<Backend>,
-    pub capabilities: Capabilities,
+    pub(crate) plan: StoredValue<Plan>,
+    pub(crate) backend: StoredValue<Backend>,
+    pub(crate) capabilities: Capabilities,
     /// The location the resident is drawing for the main comment form.
-    pub sketch: RwSignal<Option<Sketch>>,
+    pub(crate) sketch: RwSignal<Option<Sketch>>,
     /// Map taps add vertices to the sketch while true.
-    pub drawing: RwSignal<bool>,
+    pub(crate) drawing: RwSignal<bool>,
     /// Map centre, for "add a point at the centre" (the keyboard way).
-    pub centre: RwSignal<Option<LatLng>>,
+    pub(crate) centre: RwSignal<Option<LatLng>>,
     /// The selected map feature: `plan` or `c<comment id>` ([`comment_feature`]).
-    pub selected: RwSignal<Option<String>>,
+    pub(crate) selected: RwSignal<Option<String>>,
     /// Located comments known to the page (loaded pages, the places list, sent comments).
-    pub located: RwSignal<Vec<Located>>,
+    pub(crate) located: RwSignal<Vec<Located>>,
     /// Comments the server confirmed in this visit (newest last), for the list.
-    pub sent: RwSignal<Vec<Comment>>,
+    pub(crate) sent: RwSignal<Vec<Comment>>,
 }
 
 /// The plan page's context. Panics outside a plan page (a programming error).
@@ -47,7 +47,7 @@ pub(crate) fn comment_feature(id: u64) -> String {
 
 impl PlanContext {
     /// A fresh context for `plan`, provided to the view being built.
-    pub fn provide(plan: Plan, backend: Backend, capabilities: Capabilities) -> Self {
+    pub(crate) fn provide(plan: Plan, backend: Backend, capabilities: Capabilities) -> Self {
         let ctx = PlanContext {
             plan: StoredValue::new(plan),
             backend: StoredValue::new(backend),
@@ -65,7 +65,7 @@ impl PlanContext {
 
     /// Puts `comment` on the map (if located) with its whole shape and an excerpt, replacing
     /// the bare position the places list gave.
-    pub fn locate(&self, comment: &Comment) {
+    pub(crate) fn locate(&self, comment: &Comment) {
         let Some(geometry) = &comment.geometry else {
             return;
         };
@@ -90,7 +90,7 @@ impl PlanContext {
     }
 
     /// Adds the positions of comments not yet on the map (from the backend's places list).
-    pub fn add_places(&self, places: Vec<CommentPlace>) {
+    pub(crate) fn add_places(&self, places: Vec<CommentPlace>) {
         self.located.update(|all| {
             let known: std::collections::HashSet<u64> = all.iter().map(|l| l.id).collect();
             all.extend(
@@ -107,7 +107,7 @@ impl PlanContext {
     }
 
     /// Where drafts of this plan are kept: the backend's address and the plan's id.
-    pub fn ids(&self) -> (String, String) {
+    pub(crate) fn ids(&self) -> (String, String) {
         (
             self.backend.with_value(|b| b.base_url.clone()),
             self.plan.with_value(|p| p.summary.id.clone()),

@@ -21,7 +21,7 @@ use plan::PlanPage;
 pub use plan::PlanView;
 
 /// The page for a route of this area.
-pub fn page(route: Route) -> AnyView {
+pub(crate) fn page(route: Route) -> AnyView {
     match route {
         Route::Plans => view! { <PlansPage/> }.into_any(),
         Route::Plan(id) => view! { <PlanPage id=id/> }.into_any(),

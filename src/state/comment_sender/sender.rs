@@ -19,12 +19,12 @@ use std::task::{Poll, Waker};
 /// What the resident sees of one comment on its way.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Sending {
-    pub key: String,
+    pub(crate) key: String,
     /// What was sent (the form it came from: `parent`).
-    pub draft: CommentDraft,
-    pub state: State,
+    pub(crate) draft: CommentDraft,
+    pub(crate) state: State,
     /// Why the last attempt failed, while it is retried or after it was refused.
-    pub error: Option<BackendError>,
+    pub(crate) error: Option<BackendError>,
 }
 
 /// Still on its way (not sent, not refused).
@@ -87,7 +87,7 @@ impl CommentSender {
     /// Starts the sender of `plan` under the current owner (the plan page): restores what an
     /// earlier visit left unsent and sends it. `on_delivered` hears of every comment the
     /// server confirmed.
-    pub fn start(backend: Backend, plan: Plan, on_delivered: Callback<Comment>) -> Self {
+    pub(crate) fn start(backend: Backend, plan: Plan, on_delivered: Callback<Comment>) -> Self {
         let wake = Rc::new(RefCell::new(Wake::default()));
         let sender = CommentSender {
             inner: StoredValue::new_local(Inner {
@@ -127,7 +127,7 @@ impl CommentSender {
 
     /// The latest comment sent from the form for `parent` and `section` (both `None`: the
     /// main form), if any (tracked).
-    pub fn latest(&self, parent: Option<u64>, section: Option<&str>) -> Option<Sending> {
+    pub(crate) fn latest(&self, parent: Option<u64>, section: Option<&str>) -> Option<Sending> {
         self.items.with(|all| {
             all.iter()
                 .rfind(|s| same_form(&s.draft, parent, section))
@@ -144,7 +144,7 @@ impl CommentSender {
 
     /// Queues `draft` (already validated) and sends it. While a comment of the same form is on
     /// its way nothing is queued, so a double click sends one comment.
-    pub fn submit(self, draft: CommentDraft) {
+    pub(crate) fn submit(self, draft: CommentDraft) {
         let (parent, section) = (draft.parent, draft.section.clone());
         let section = section.as_deref();
         let busy = self.items.with_untracked(|all| {
@@ -174,7 +174,7 @@ impl CommentSender {
     }
 
     /// Drops a refused item (the resident edits the text and sends again).
-    pub fn dismiss(self, key: &str) {
+    pub(crate) fn dismiss(self, key: &str) {
         self.inner.update_value(|i| i.outbox.discard(key));
         self.persist();
         self.publish();

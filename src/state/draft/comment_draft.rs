@@ -13,15 +13,15 @@ pub(crate) const MAX_NICKNAME: usize = 80;
 /// Everything the resident has put into a comment so far.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub(crate) struct CommentDraft {
-    pub text: String,
-    pub nickname: String,
-    pub sketch: Option<Sketch>,
+    pub(crate) text: String,
+    pub(crate) nickname: String,
+    pub(crate) sketch: Option<Sketch>,
     /// Chosen option ids per question id.
-    pub answers: BTreeMap<u64, Vec<u64>>,
-    pub parent: Option<u64>,
+    pub(crate) answers: BTreeMap<u64, Vec<u64>>,
+    pub(crate) parent: Option<u64>,
     /// The part of the plan it is about (its own form), where the plan has parts.
     #[serde(default)]
-    pub section: Option<String>,
+    pub(crate) section: Option<String>,
 }
 
 /// A field of the comment form, for putting an error next to it.
@@ -43,7 +43,7 @@ pub(crate) enum Problem {
 
 impl CommentDraft {
     /// True when nothing worth keeping was entered.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.text.trim().is_empty()
             && self.nickname.trim().is_empty()
             && self.sketch.as_ref().is_none_or(|s| s.vertices.is_empty())
@@ -51,7 +51,7 @@ impl CommentDraft {
     }
 
     /// Sets the answer to a single-choice question, or toggles an option of a multiple-choice one.
-    pub fn choose(&mut self, question: &Question, option: u64) {
+    pub(crate) fn choose(&mut self, question: &Question, option: u64) {
         let chosen = self.answers.entry(question.id).or_default();
         match question.kind {
             QuestionKind::SingleChoice => *chosen = vec![option],
@@ -67,7 +67,7 @@ impl CommentDraft {
     }
 
     /// Every problem, in the order of the form's fields. Replies have no location or answers.
-    pub fn problems(&self, questions: &[Question]) -> Vec<(Field, Problem)> {
+    pub(crate) fn problems(&self, questions: &[Question]) -> Vec<(Field, Problem)> {
         let mut out = Vec::new();
         let text = self.text.chars().count();
         if self.text.trim().is_empty() {
@@ -93,7 +93,7 @@ impl CommentDraft {
     }
 
     /// The comment to send. Call only when [`CommentDraft::problems`] is empty.
-    pub fn to_new_comment(&self) -> NewComment {
+    pub(crate) fn to_new_comment(&self) -> NewComment {
         let nickname = self.nickname.trim();
         NewComment {
             text: self.text.trim().to_string(),
@@ -118,7 +118,7 @@ impl CommentDraft {
 
     /// Whether `other` is the same comment: text, place, answers and parent (the nickname
     /// aside, which the form fills in from the device).
-    pub fn same_comment(&self, other: &CommentDraft) -> bool {
+    pub(crate) fn same_comment(&self, other: &CommentDraft) -> bool {
         self.text == other.text
             && self.sketch == other.sketch
             && self.answers == other.answers
@@ -129,7 +129,7 @@ impl CommentDraft {
     /// What stays in the form once the server has the comment: nothing but the nickname,
     /// which the resident is told is remembered on the device (`keep_nickname` false on a
     /// shared kiosk, where nothing is remembered).
-    pub fn after_sending(&self, keep_nickname: bool) -> CommentDraft {
+    pub(crate) fn after_sending(&self, keep_nickname: bool) -> CommentDraft {
         CommentDraft {
             nickname: if keep_nickname {
                 self.nickname.clone()
@@ -143,7 +143,7 @@ impl CommentDraft {
     }
 
     /// Where this draft is kept: one per backend, plan and (for replies) parent comment.
-    pub fn storage_key(&self, base_url: &str, plan_id: &str) -> String {
+    pub(crate) fn storage_key(&self, base_url: &str, plan_id: &str) -> String {
         match (self.parent, &self.section) {
             (Some(p), _) => format!("draft.{base_url}.{plan_id}.reply.{p}"),
             (None, Some(s)) => format!("draft.{base_url}.{plan_id}.part.{s}"),

@@ -14,8 +14,8 @@ pub(crate) enum SketchKind {
 /// A location in progress: vertices as `(lat, lng)`, in the order they were tapped.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Sketch {
-    pub kind: SketchKind,
-    pub vertices: Vec<(f64, f64)>,
+    pub(crate) kind: SketchKind,
+    pub(crate) vertices: Vec<(f64, f64)>,
 }
 
 /// Why a sketch is not yet a usable location.
@@ -29,7 +29,7 @@ pub(crate) enum SketchProblem {
 }
 
 impl Sketch {
-    pub fn new(kind: SketchKind) -> Self {
+    pub(crate) fn new(kind: SketchKind) -> Self {
         Self {
             kind,
             vertices: Vec::new(),
@@ -37,7 +37,7 @@ impl Sketch {
     }
 
     /// Adds a vertex; a point keeps only the latest tap.
-    pub fn add(&mut self, at: LatLng) {
+    pub(crate) fn add(&mut self, at: LatLng) {
         if self.kind == SketchKind::Point {
             self.vertices.clear();
         }
@@ -47,7 +47,7 @@ impl Sketch {
     }
 
     /// Removes the latest vertex.
-    pub fn undo(&mut self) {
+    pub(crate) fn undo(&mut self) {
         self.vertices.pop();
     }
 
@@ -60,7 +60,7 @@ impl Sketch {
     }
 
     /// The finished geometry, or why it is not finished. An area's ring is closed here.
-    pub fn geometry(&self) -> Result<Geometry, SketchProblem> {
+    pub(crate) fn geometry(&self) -> Result<Geometry, SketchProblem> {
         let needed = self.needed();
         if self.vertices.len() < needed {
             return Err(SketchProblem::TooFewVertices { needed });
@@ -89,7 +89,7 @@ impl Sketch {
 
     /// What the map draws while the resident is still tapping: the points so far as a line
     /// (or the single point), so every tap is visible.
-    pub fn preview(&self) -> Option<Geometry> {
+    pub(crate) fn preview(&self) -> Option<Geometry> {
         let points = self.points();
         match points.len() {
             0 => None,

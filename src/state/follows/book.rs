@@ -8,43 +8,43 @@ use serde::{Deserialize, Serialize};
 
 /// Changes older than this many days are not fetched for the feed (unless something followed
 /// has not been seen for longer).
-pub const FEED_DAYS: i64 = 60;
+pub(crate) const FEED_DAYS: i64 = 60;
 const DAY: i64 = 86_400;
 
 /// One followed item as kept on the device.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// Which item.
-    pub key: ItemKey,
+    pub(crate) key: ItemKey,
     /// Its title when it was followed or last seen (shown before the backend answers).
-    pub title: Localized,
+    pub(crate) title: Localized,
     /// When following began.
-    pub since: Timestamp,
+    pub(crate) since: Timestamp,
     /// When its page was last opened.
-    pub seen: Option<Timestamp>,
+    pub(crate) seen: Option<Timestamp>,
 }
 
 impl Entry {
     /// Changes after this instant are new.
-    pub fn baseline(&self) -> Timestamp {
+    pub(crate) fn baseline(&self) -> Timestamp {
         self.seen.map_or(self.since, |s| s.max(self.since))
     }
 }
 
 /// One line of the feed: a change, which backend it came from and whether it is new.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FeedItem {
+pub(crate) struct FeedItem {
     /// The backend's base URL.
-    pub backend: String,
+    pub(crate) backend: String,
     /// What happened.
-    pub change: Change,
+    pub(crate) change: Change,
     /// Later than the item's baseline.
-    pub unread: bool,
+    pub(crate) unread: bool,
 }
 
 impl FeedItem {
     /// The followed item it belongs to.
-    pub fn key(&self) -> ItemKey {
+    pub(crate) fn key(&self) -> ItemKey {
         ItemKey::new(
             self.backend.clone(),
             self.change.item_kind,
@@ -55,29 +55,29 @@ impl FeedItem {
 
 /// Everything followed on this device, in the order it was followed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FollowBook {
+pub(crate) struct FollowBook {
     entries: Vec<Entry>,
 }
 
 impl FollowBook {
     /// The followed items.
-    pub fn entries(&self) -> &[Entry] {
+    pub(crate) fn entries(&self) -> &[Entry] {
         &self.entries
     }
 
     /// The entry for `key`, if followed.
-    pub fn get(&self, key: &ItemKey) -> Option<&Entry> {
+    pub(crate) fn get(&self, key: &ItemKey) -> Option<&Entry> {
         self.entries.iter().find(|e| &e.key == key)
     }
 
     /// Whether `key` is followed.
-    pub fn is_following(&self, key: &ItemKey) -> bool {
+    pub(crate) fn is_following(&self, key: &ItemKey) -> bool {
         self.get(key).is_some()
     }
 
     /// Starts following `key` at `now` (nothing before now is new). Following again keeps the
     /// original entry.
-    pub fn follow(&mut self, key: ItemKey, title: Localized, now: Timestamp) {
+    pub(crate) fn follow(&mut self, key: ItemKey, title: Localized, now: Timestamp) {
         if !self.is_following(&key) {
             self.entries.push(Entry {
                 key,
@@ -89,13 +89,13 @@ impl FollowBook {
     }
 
     /// Stops following `key`.
-    pub fn unfollow(&mut self, key: &ItemKey) {
+    pub(crate) fn unfollow(&mut self, key: &ItemKey) {
         self.entries.retain(|e| &e.key != key);
     }
 
     /// Takes a backend's own list as the truth for that backend: items it no longer lists are
     /// dropped, new ones added with the backend's start time; seen marks and titles stay.
-    pub fn sync(&mut self, backend: &str, followed: &[Followed]) {
+    pub(crate) fn sync(&mut self, backend: &str, followed: &[Followed]) {
         let mut kept: Vec<Entry> = Vec::with_capacity(self.entries.len());
         for e in self.entries.drain(..) {
             let listed = e.key.backend != backend
@@ -122,7 +122,7 @@ impl FollowBook {
     }
 
     /// Marks `key` seen at `at` (a later mark wins); a newer title replaces the stored one.
-    pub fn mark_seen(&mut self, key: &ItemKey, at: Timestamp, title: Option<Localized>) {
+    pub(crate) fn mark_seen(&mut self, key: &ItemKey, at: Timestamp, title: Option<Localized>) {
         if let Some(e) = self.entries.iter_mut().find(|e| &e.key == key) {
             e.seen = Some(e.seen.map_or(at, |s| s.max(at)));
             if let Some(t) = title.filter(|t| !t.is_empty()) {
@@ -133,7 +133,7 @@ impl FollowBook {
 
     /// Where a backend's change query should start: [`FEED_DAYS`] ago, or earlier when some
     /// item of that backend has not been looked at since then.
-    pub fn changes_since(&self, backend: &str, now: Timestamp) -> Timestamp {
+    pub(crate) fn changes_since(&self, backend: &str, now: Timestamp) -> Timestamp {
         let window = Timestamp::from_unix_seconds(now.unix_seconds() - FEED_DAYS * DAY);
         self.entries
             .iter()
@@ -145,7 +145,7 @@ impl FollowBook {
     /// Merges the change lists of several backends into one feed, newest first (ties: by
     /// backend, kind and id, so the order never flickers). Changes of items no longer followed
     /// are left out, except replies to the resident's own comments; duplicates are dropped.
-    pub fn feed(&self, lists: &[(String, Vec<Change>)]) -> Vec<FeedItem> {
+    pub(crate) fn feed(&self, lists: &[(String, Vec<Change>)]) -> Vec<FeedItem> {
         let mut out: Vec<FeedItem> = Vec::new();
         for (backend, changes) in lists {
             for change in changes {
@@ -175,7 +175,7 @@ impl FollowBook {
     }
 
     /// New changes per followed item, in the order of [`FollowBook::entries`].
-    pub fn unread_counts(&self, feed: &[FeedItem]) -> Vec<(ItemKey, usize)> {
+    pub(crate) fn unread_counts(&self, feed: &[FeedItem]) -> Vec<(ItemKey, usize)> {
         self.entries
             .iter()
             .map(|e| {
@@ -186,7 +186,7 @@ impl FollowBook {
     }
 
     /// Everything followed, grouped by kind (projects, plans, events), each group in follow order.
-    pub fn groups(&self) -> Vec<(FollowKind, Vec<&Entry>)> {
+    pub(crate) fn groups(&self) -> Vec<(FollowKind, Vec<&Entry>)> {
         FollowKind::ALL
             .into_iter()
             .map(|k| (k, self.entries.iter().filter(|e| e.key.kind == k).collect()))
@@ -195,7 +195,7 @@ impl FollowBook {
     }
 
     /// The list as stored on the device.
-    pub fn to_stored(&self) -> Vec<StoredEntry> {
+    pub(crate) fn to_stored(&self) -> Vec<StoredEntry> {
         self.entries
             .iter()
             .map(|e| StoredEntry {
@@ -218,7 +218,7 @@ impl FollowBook {
     }
 
     /// The list read back from the device; entries of unknown kinds are skipped.
-    pub fn from_stored(stored: Vec<StoredEntry>) -> FollowBook {
+    pub(crate) fn from_stored(stored: Vec<StoredEntry>) -> FollowBook {
         let entries = stored
             .into_iter()
             .filter_map(|s| {
@@ -245,7 +245,7 @@ impl FollowBook {
 
 /// A followed item in device storage (JSON).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StoredEntry {
+pub(crate) struct StoredEntry {
     backend: String,
     kind: String,
     id: String,

@@ -47,22 +47,22 @@ impl Follows {
     }
 
     /// Whether `key` is followed (tracked).
-    pub fn is_following(&self, key: &ItemKey) -> bool {
+    pub(crate) fn is_following(&self, key: &ItemKey) -> bool {
         self.book.with(|b| b.is_following(key))
     }
 
     /// Whether anything is followed (tracked).
-    pub fn any(&self) -> bool {
+    pub(crate) fn any(&self) -> bool {
         self.book.with(|b| !b.entries().is_empty())
     }
 
     /// The book (tracked).
-    pub fn book(&self) -> FollowBook {
+    pub(crate) fn book(&self) -> FollowBook {
         self.book.get()
     }
 
     /// Follows or unfollows `key` on the device at once (the server call follows).
-    pub fn set_following(&self, key: &ItemKey, title: &Localized, on: bool) {
+    pub(crate) fn set_following(&self, key: &ItemKey, title: &Localized, on: bool) {
         self.book.update(|b| {
             if on {
                 b.follow(key.clone(), title.clone(), now());
@@ -74,7 +74,7 @@ impl Follows {
     }
 
     /// Marks `key` seen now, or at its newest known change if the server clock is ahead.
-    pub fn mark_seen(&self, key: &ItemKey, title: Option<Localized>) {
+    pub(crate) fn mark_seen(&self, key: &ItemKey, title: Option<Localized>) {
         let newest = self.changes.with_untracked(|lists| {
             lists
                 .iter()
@@ -130,13 +130,13 @@ impl Follows {
     }
 
     /// The merged feed, newest first (tracked).
-    pub fn feed(&self) -> Vec<FeedItem> {
+    pub(crate) fn feed(&self) -> Vec<FeedItem> {
         let lists = self.changes.get();
         self.book.with(|b| b.feed(&lists))
     }
 
     /// New changes in everything followed (tracked).
-    pub fn unread_total(&self) -> usize {
+    pub(crate) fn unread_total(&self) -> usize {
         self.feed().iter().filter(|f| f.unread).count()
     }
 

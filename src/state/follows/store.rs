@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-pub use super::signals::Follows;
+pub(crate) use super::signals::Follows;
 
 /// Reads the stored book, provides the follow state to the app and starts the badge's client
 /// ([`super::watch`]), which runs while the device follows something.
@@ -14,6 +14,6 @@ pub fn provide_follows_context() -> Follows {
 }
 
 /// The follow state. Panics outside the app (a programming error).
-pub fn use_follows() -> Follows {
+pub(crate) fn use_follows() -> Follows {
     expect_context::<Follows>()
 }

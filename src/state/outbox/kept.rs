@@ -11,11 +11,11 @@ const PREFIX: &str = "outbox.";
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Kept {
     /// Its Idempotency-Key.
-    pub key: String,
-    pub draft: CommentDraft,
+    pub(crate) key: String,
+    pub(crate) draft: CommentDraft,
     /// When the first attempt went out, if one did (see [`super::Entry::first_try_ms`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_try_ms: Option<u64>,
+    pub(crate) first_try_ms: Option<u64>,
 }
 
 fn queue_key(base_url: &str, plan_id: &str) -> String {

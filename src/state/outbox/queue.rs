@@ -20,7 +20,7 @@ pub(crate) enum Attempt {
 
 impl Attempt {
     /// Classifies a backend error (a send that produced no stored item).
-    pub fn from_error(error: &crate::backend::BackendError) -> Attempt {
+    pub(crate) fn from_error(error: &crate::backend::BackendError) -> Attempt {
         use crate::backend::BackendError as E;
         match error {
             E::Network(_) => Attempt::Offline,
@@ -62,20 +62,20 @@ pub(crate) enum State {
 /// One item waiting to be sent.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Entry<T> {
-    pub idempotency_key: String,
-    pub payload: T,
-    pub state: State,
+    pub(crate) idempotency_key: String,
+    pub(crate) payload: T,
+    pub(crate) state: State,
     /// Attempts that reached the send stage.
-    pub attempts: u32,
+    pub(crate) attempts: u32,
     /// When the first attempt went out (ms since 1970), kept across reloads: from then on an
     /// answer may have been lost after the server stored the item.
-    pub first_try_ms: Option<u64>,
+    pub(crate) first_try_ms: Option<u64>,
 }
 
 impl<T> Entry<T> {
     /// Whether an earlier attempt went out (in this visit or an earlier one): its answer may
     /// have been lost after the server stored the item.
-    pub fn retried(&self) -> bool {
+    pub(crate) fn retried(&self) -> bool {
         self.attempts > 1
     }
 }
@@ -88,7 +88,7 @@ pub(crate) struct Outbox<T> {
 }
 
 impl<T> Outbox<T> {
-    pub fn new(policy: RetryPolicy) -> Self {
+    pub(crate) fn new(policy: RetryPolicy) -> Self {
         Self {
             entries: Vec::new(),
             policy,
@@ -97,14 +97,14 @@ impl<T> Outbox<T> {
 
     /// Queues `payload` under a fresh `key`. A key already queued is ignored, so a double click
     /// that produced the same key queues one item. Returns whether it was queued.
-    pub fn enqueue(&mut self, key: String, payload: T) -> bool {
+    pub(crate) fn enqueue(&mut self, key: String, payload: T) -> bool {
         self.restore(key, payload, None)
     }
 
     /// Queues an item kept on the device by an earlier visit (`first_try_ms` as it was then).
     /// Whatever was in flight then is due again now, with the same key; an item tried before
     /// counts that try, so its next attempt is not its first ([`Entry::retried`]).
-    pub fn restore(&mut self, key: String, payload: T, first_try_ms: Option<u64>) -> bool {
+    pub(crate) fn restore(&mut self, key: String, payload: T, first_try_ms: Option<u64>) -> bool {
         if self.get(&key).is_some() {
             return false;
         }
@@ -118,17 +118,17 @@ impl<T> Outbox<T> {
         true
     }
 
-    pub fn get(&self, key: &str) -> Option<&Entry<T>> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Entry<T>> {
         self.entries.iter().find(|e| e.idempotency_key == key)
     }
 
-    pub fn entries(&self) -> &[Entry<T>] {
+    pub(crate) fn entries(&self) -> &[Entry<T>] {
         &self.entries
     }
 
     /// The next item to send at `now_ms` (oldest first), marked as sending. One at a time per
     /// item: an item already in flight is never handed out again.
-    pub fn take_due(&mut self, now_ms: u64, online: bool) -> Option<&Entry<T>> {
+    pub(crate) fn take_due(&mut self, now_ms: u64, online: bool) -> Option<&Entry<T>> {
         let i = self.entries.iter().position(|e| match e.state {
             State::Queued => true,
             State::RetryAt { at_ms } => at_ms <= now_ms,
@@ -144,7 +144,7 @@ impl<T> Outbox<T> {
 
     /// Records what the attempt for `key` produced. `unit` is a random number in `[0, 1)` for
     /// the jitter.
-    pub fn record(&mut self, key: &str, attempt: Attempt, now_ms: u64, unit: f64) {
+    pub(crate) fn record(&mut self, key: &str, attempt: Attempt, now_ms: u64, unit: f64) {
         let policy = self.policy;
         let Some(entry) = self.entries.iter_mut().find(|e| e.idempotency_key == key) else {
             return;
@@ -162,12 +162,12 @@ impl<T> Outbox<T> {
 
     /// Forgets the item `key` (a rejected comment the resident will edit and send anew, which
     /// gets a new key because its content changes).
-    pub fn discard(&mut self, key: &str) {
+    pub(crate) fn discard(&mut self, key: &str) {
         self.entries.retain(|e| e.idempotency_key != key);
     }
 
     /// When the next retry is due, for scheduling a timer.
-    pub fn next_wake_ms(&self) -> Option<u64> {
+    pub(crate) fn next_wake_ms(&self) -> Option<u64> {
         self.entries
             .iter()
             .filter_map(|e| match e.state {

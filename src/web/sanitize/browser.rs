@@ -21,7 +21,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
 /// Where Trunk copies DOMPurify (see index.html), relative to the public URL.
-pub const DOMPURIFY_PATH: &str = "vendor/purify.min.js";
+pub(crate) const DOMPURIFY_PATH: &str = "vendor/purify.min.js";
 
 fn get(target: &JsValue, key: &str) -> JsValue {
     Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
@@ -150,7 +150,7 @@ pub fn sanitize_now(html: &str) -> Option<Element> {
 }
 
 /// Moves the sanitised nodes of `holder` into `target`, in place of what it held.
-pub fn show(target: &Element, holder: &Element) {
+pub(crate) fn show(target: &Element, holder: &Element) {
     target.replace_children_with_node_0();
     while let Some(child) = holder.first_child() {
         let _ = target.append_child(&child);

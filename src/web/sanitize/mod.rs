@@ -4,11 +4,10 @@
 
 mod browser;
 mod plain;
-pub mod policy;
-pub mod prefilter;
+pub(crate) mod policy;
+pub(crate) mod prefilter;
 mod tidy;
 
-pub use browser::{
-    dompurify_ready, ensure_dompurify, sanitize_now, set_html_method, show, DOMPURIFY_PATH,
-};
+pub use browser::{dompurify_ready, ensure_dompurify, sanitize_now, set_html_method};
+pub(crate) use browser::{show, DOMPURIFY_PATH};
 pub use plain::plain_text;

@@ -15,7 +15,7 @@
 //!   `<h1>`, and the section showing the text has its own `<h2>`.
 
 /// Elements kept as they are (with the attributes [`attribute_allowed`] lets through).
-pub const KEEP: &[&str] = &[
+pub(crate) const KEEP: &[&str] = &[
     "a",
     "abbr",
     "b",
@@ -57,7 +57,7 @@ pub const KEEP: &[&str] = &[
 ];
 
 /// Containers replaced by their content (text in a `<div>` or `<span>` is kept, the wrapper not).
-pub const UNWRAP: &[&str] = &[
+pub(crate) const UNWRAP: &[&str] = &[
     "address",
     "article",
     "aside",
@@ -85,13 +85,13 @@ pub const UNWRAP: &[&str] = &[
 ];
 
 /// Let through the sanitiser only to be replaced by its alt text (see the module notes).
-pub const IMAGE: &str = "img";
+pub(crate) const IMAGE: &str = "img";
 
 /// Attributes allowed on every kept element.
-pub const GLOBAL_ATTRIBUTES: &[&str] = &["lang"];
+pub(crate) const GLOBAL_ATTRIBUTES: &[&str] = &["lang"];
 
 /// Attributes allowed on particular elements, besides [`GLOBAL_ATTRIBUTES`].
-pub const ELEMENT_ATTRIBUTES: &[(&str, &[&str])] = &[
+pub(crate) const ELEMENT_ATTRIBUTES: &[(&str, &[&str])] = &[
     ("a", &["href", "title"]),
     ("abbr", &["title"]),
     ("img", &["alt"]),
@@ -101,17 +101,17 @@ pub const ELEMENT_ATTRIBUTES: &[(&str, &[&str])] = &[
 ];
 
 /// URL schemes a link may use.
-pub const SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+pub(crate) const SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
 
 /// The level the topmost heading of the text is shifted to.
-pub const TOP_HEADING: u8 = 3;
+pub(crate) const TOP_HEADING: u8 = 3;
 
 /// `rel` of every link.
-pub const LINK_REL: &str = "noopener noreferrer";
+pub(crate) const LINK_REL: &str = "noopener noreferrer";
 
 /// What to do with an element found in sanitised output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
+pub(crate) enum Action {
     Keep,
     Unwrap,
     /// Replace by the element's alt text.
@@ -120,7 +120,7 @@ pub enum Action {
 }
 
 /// The action for an element by its lower-case local name.
-pub fn action(tag: &str) -> Action {
+pub(crate) fn action(tag: &str) -> Action {
     if KEEP.contains(&tag) {
         Action::Keep
     } else if UNWRAP.contains(&tag) {
@@ -133,7 +133,7 @@ pub fn action(tag: &str) -> Action {
 }
 
 /// Whether `attr` (lower case) may stay on a `tag` element.
-pub fn attribute_allowed(tag: &str, attr: &str) -> bool {
+pub(crate) fn attribute_allowed(tag: &str, attr: &str) -> bool {
     GLOBAL_ATTRIBUTES.contains(&attr)
         || ELEMENT_ATTRIBUTES
             .iter()
@@ -141,7 +141,7 @@ pub fn attribute_allowed(tag: &str, attr: &str) -> bool {
 }
 
 /// Every attribute name allowed on some element (DOMPurify's list is not per element).
-pub fn all_attributes() -> Vec<&'static str> {
+pub(crate) fn all_attributes() -> Vec<&'static str> {
     let mut all: Vec<&str> = GLOBAL_ATTRIBUTES.to_vec();
     for (_, attrs) in ELEMENT_ATTRIBUTES {
         for a in *attrs {
@@ -159,7 +159,7 @@ pub fn all_attributes() -> Vec<&'static str> {
 /// and trailing C0 controls and spaces removed, tabs and newlines removed anywhere), so
 /// `" java\tscript:"` is recognised as `javascript:`. Relative addresses are refused: they
 /// would point into this app, not the backend that wrote them.
-pub fn safe_href(raw: &str) -> Option<String> {
+pub(crate) fn safe_href(raw: &str) -> Option<String> {
     let cleaned: String = raw
         .trim_matches(|c: char| c <= ' ')
         .chars()
@@ -186,13 +186,13 @@ pub fn safe_href(raw: &str) -> Option<String> {
 
 /// The level of a heading at `level` when the text's topmost heading is at `top`: shifted down
 /// so `top` becomes [`TOP_HEADING`] (never up), at most 6.
-pub fn demoted(level: u8, top: u8) -> u8 {
+pub(crate) fn demoted(level: u8, top: u8) -> u8 {
     let shift = TOP_HEADING.saturating_sub(top);
     (level + shift).min(6)
 }
 
 /// Heading level of a lower-case tag name (`"h2"` → 2).
-pub fn heading_level(tag: &str) -> Option<u8> {
+pub(crate) fn heading_level(tag: &str) -> Option<u8> {
     match tag.as_bytes() {
         [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
         _ => None,
@@ -201,7 +201,7 @@ pub fn heading_level(tag: &str) -> Option<u8> {
 
 /// A piece of text found while reading markup as plain text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Piece {
+pub(crate) enum Piece {
     Text(String),
     /// A line break (see [`breaks_after`]).
     Break,
@@ -209,7 +209,7 @@ pub enum Piece {
 
 /// Line breaks after an element in the plain-text version: a blank line after paragraph-like
 /// blocks, a line break after lines (list items, table rows, `<br>`), none after inline elements.
-pub fn breaks_after(tag: &str) -> usize {
+pub(crate) fn breaks_after(tag: &str) -> usize {
     match tag {
         "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "dl" | "table"
         | "blockquote" | "pre" | "figure" | "hr" | "section" | "article" | "header" | "footer"
@@ -220,7 +220,7 @@ pub fn breaks_after(tag: &str) -> usize {
 }
 
 /// Elements whose text is not part of the plain-text version (code, styles, embedded documents).
-pub fn is_hidden(tag: &str) -> bool {
+pub(crate) fn is_hidden(tag: &str) -> bool {
     matches!(
         tag,
         "script"
@@ -243,7 +243,7 @@ pub fn is_hidden(tag: &str) -> bool {
 
 /// Joins pieces into text for `white-space: pre-line`: runs of white space in text become one
 /// space, a block end becomes a line break, and at most one blank line separates blocks.
-pub fn join_plain(pieces: &[Piece]) -> String {
+pub(crate) fn join_plain(pieces: &[Piece]) -> String {
     let mut out = String::new();
     let mut pending_breaks = 0usize;
     for piece in pieces {

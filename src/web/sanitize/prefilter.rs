@@ -21,7 +21,7 @@ fn is_space(b: u8) -> bool {
 }
 
 /// `html` without any attribute whose name starts with `on` (in any case).
-pub fn without_event_handlers(html: &str) -> String {
+pub(crate) fn without_event_handlers(html: &str) -> String {
     let b = html.as_bytes();
     let mut out = String::with_capacity(html.len());
     let mut i = 0;

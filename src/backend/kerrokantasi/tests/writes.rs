@@ -133,7 +133,7 @@ fn survey_answers_carry_the_question_type_and_go_to_the_questions_section() {
 }
 
 #[test]
-fn votes_and_follows_use_kerrokantasis_action_paths() {
+fn votes_use_kerrokantasis_action_paths() {
     let request = vote(HEARING, MAIN, 2);
     assert_eq!(request.method, Method::Post);
     assert_eq!(
@@ -152,23 +152,6 @@ fn votes_and_follows_use_kerrokantasis_action_paths() {
             votes: None,
             voted: true
         }
-    );
-    assert_eq!(follow(HEARING).path, format!("hearing/{HEARING}/follow/"));
-    assert_eq!(
-        unfollow(HEARING).path,
-        format!("hearing/{HEARING}/unfollow/")
-    );
-    let followed = parse_follow(&ApiResponse::new(201, "{}"), true).unwrap();
-    assert_eq!(
-        followed,
-        FollowState {
-            following: true,
-            followers: None
-        }
-    );
-    assert_eq!(
-        parse_follow(&ApiResponse::new(401, "{}"), true),
-        Err(BackendError::Unauthorized)
     );
 }
 

@@ -55,7 +55,7 @@ fn path(kind: FollowKind, id: &str, action: &str) -> String {
 }
 
 /// `POST {projects|plans|events}/{id}/follow`; the answer is read by [`super::parse_follow`].
-pub fn follow(kind: FollowKind, id: &str, idempotency_key: &str) -> ApiRequest {
+pub(crate) fn follow(kind: FollowKind, id: &str, idempotency_key: &str) -> ApiRequest {
     keyed(
         ApiRequest::post(path(kind, id, "follow"), None),
         idempotency_key,
@@ -63,7 +63,7 @@ pub fn follow(kind: FollowKind, id: &str, idempotency_key: &str) -> ApiRequest {
 }
 
 /// `POST {projects|plans|events}/{id}/unfollow`; the answer is read by [`super::parse_follow`].
-pub fn unfollow(kind: FollowKind, id: &str, idempotency_key: &str) -> ApiRequest {
+pub(crate) fn unfollow(kind: FollowKind, id: &str, idempotency_key: &str) -> ApiRequest {
     keyed(
         ApiRequest::post(path(kind, id, "unfollow"), None),
         idempotency_key,
@@ -71,12 +71,12 @@ pub fn unfollow(kind: FollowKind, id: &str, idempotency_key: &str) -> ApiRequest
 }
 
 /// `GET me`.
-pub fn get_me() -> ApiRequest {
+pub(crate) fn get_me() -> ApiRequest {
     ApiRequest::get("me", Vec::new())
 }
 
 /// Reads the answer to [`get_me`]: everything the participant follows.
-pub fn parse_me(response: &ApiResponse) -> R<Vec<Followed>> {
+pub(crate) fn parse_me(response: &ApiResponse) -> R<Vec<Followed>> {
     let w: MeW = response.decode()?;
     w.follows
         .into_iter()
@@ -91,7 +91,7 @@ pub fn parse_me(response: &ApiResponse) -> R<Vec<Followed>> {
 }
 
 /// `GET me/changes?since=`.
-pub fn list_changes(since: Timestamp) -> ApiRequest {
+pub(crate) fn list_changes(since: Timestamp) -> ApiRequest {
     ApiRequest::get("me/changes", vec![pair("since", since)])
 }
 
@@ -128,7 +128,7 @@ fn change(w: ChangeW) -> R<Change> {
 
 /// Reads the answer to [`list_changes`]. A change of a kind this app does not know yet is
 /// skipped, so a newer server does not break the followed page.
-pub fn parse_changes(response: &ApiResponse) -> R<Changes> {
+pub(crate) fn parse_changes(response: &ApiResponse) -> R<Changes> {
     let w: ChangesW = response.decode()?;
     let items = w
         .items

@@ -11,23 +11,23 @@ use std::collections::BTreeMap;
 /// One form's draft, field by field.
 #[derive(Clone, Copy)]
 pub(super) struct DraftFields {
-    pub text: RwSignal<String>,
-    pub nickname: RwSignal<String>,
+    pub(crate) text: RwSignal<String>,
+    pub(crate) nickname: RwSignal<String>,
     /// Chosen option ids per question id.
-    pub answers: RwSignal<BTreeMap<u64, Vec<u64>>>,
+    pub(crate) answers: RwSignal<BTreeMap<u64, Vec<u64>>>,
     /// The main form's location, shared with the map; replies have none.
     sketch: Option<RwSignal<Option<Sketch>>>,
     parent: Option<u64>,
     section: StoredValue<Option<String>>,
     /// Whether the draft is on the device now ("Draft saved on this device").
-    pub saved: RwSignal<bool>,
+    pub(crate) saved: RwSignal<bool>,
 }
 
 impl DraftFields {
     /// The draft of the main form (`parent` and `section` None), of the reply to `parent` or
     /// of the form of the plan's part `section`: the one kept on the device, else a fresh one
     /// with the remembered nickname. From now on every change is kept on the device.
-    pub fn restore(ctx: PlanContext, parent: Option<u64>, section: Option<String>) -> Self {
+    pub(crate) fn restore(ctx: PlanContext, parent: Option<u64>, section: Option<String>) -> Self {
         let (base, plan) = ctx.ids();
         let key = CommentDraft {
             parent,
@@ -63,7 +63,7 @@ impl DraftFields {
     }
 
     /// The draft as it stands (tracked).
-    pub fn draft(&self) -> CommentDraft {
+    pub(crate) fn draft(&self) -> CommentDraft {
         CommentDraft {
             text: self.text.get(),
             nickname: self.nickname.get(),
@@ -75,14 +75,14 @@ impl DraftFields {
     }
 
     /// The draft as it stands, without tracking.
-    pub fn draft_untracked(&self) -> CommentDraft {
+    pub(crate) fn draft_untracked(&self) -> CommentDraft {
         untrack(|| self.draft())
     }
 
     /// Once the server has `sent`: empties the form if it still holds that comment (a resident
     /// who already wrote on keeps their new text). The nickname stays, as its hint promises,
     /// except on a kiosk, where nothing is remembered for the next resident.
-    pub fn clear_if_sent(&self, sent: &CommentDraft) {
+    pub(crate) fn clear_if_sent(&self, sent: &CommentDraft) {
         let now = self.draft_untracked();
         if !now.same_comment(sent) {
             return;

@@ -14,15 +14,15 @@ use leptos::prelude::*;
 pub(crate) struct Writing {
     /// Starts the page's comment sender (it sends what an earlier visit left unsent), under
     /// the plan view's owner; the forms below need it.
-    pub start: fn(PlanContext),
+    pub(crate) start: fn(PlanContext),
     /// The main comment form, or why comments are not taken.
-    pub comment_form: fn() -> AnyView,
+    pub(crate) comment_form: fn() -> AnyView,
     /// The reply form under the comment with this id.
-    pub reply_form: fn(u64) -> AnyView,
+    pub(crate) reply_form: fn(u64) -> AnyView,
     /// The report form of the comment with this id; the callback closes it.
-    pub report_form: fn(u64, Callback<()>) -> AnyView,
+    pub(crate) report_form: fn(u64, Callback<()>) -> AnyView,
     /// The form of the plan's part with this index (its own questions).
-    pub part_form: fn(usize) -> AnyView,
+    pub(crate) part_form: fn(usize) -> AnyView,
 }
 
 /// The writing module's functions.

@@ -109,7 +109,7 @@ test('a new version waits for the resident, and updating keeps the comment being
     }
   });
   const text = `Luonnos ennen päivitystä ${info.project.name} ${Date.now().toString(36)}`;
-  await page.getByLabel(en.plans_form_text).fill(text);
+  await page.locator('#os-comment-form').getByLabel(en.plans_form_text).fill(text);
 
   // A new version is deployed: the service worker script changes.
   for (const f of ['sw.js.br', 'sw.js.gz']) fs.rmSync(path.join(dist, f), { force: true });
@@ -120,10 +120,10 @@ test('a new version waits for the resident, and updating keeps the comment being
   const update = page.getByRole('button', { name: en.update_now });
   await expect(update).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText(en.update_ready)).toBeVisible();
-  await expect(page.getByLabel(en.plans_form_text)).toHaveValue(text);
+  await expect(page.locator('#os-comment-form').getByLabel(en.plans_form_text)).toHaveValue(text);
   await update.click();
   // The new version took over after a reload, and the draft is back in the form.
   await expect(update).toHaveCount(0, { timeout: 15_000 });
-  await expect(page.getByLabel(en.plans_form_text)).toHaveValue(text);
+  await expect(page.locator('#os-comment-form').getByLabel(en.plans_form_text)).toHaveValue(text);
   expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())!.active && !(await navigator.serviceWorker.getRegistration())!.waiting)).toBe(true);
 });

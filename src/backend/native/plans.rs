@@ -1,7 +1,7 @@
 //! Plans and comments on the reference server: request builders and answer parsers.
 
 use super::convert;
-use super::shared::{bbox, keyed, paging, phase_code, R};
+use super::shared::{bbox, keyed, paging, R};
 use crate::backend::common::text_param;
 use crate::backend::request::pair;
 use crate::backend::{geojson, ApiRequest, ApiResponse};
@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 pub(crate) fn list_plans(query: &PlanQuery, page: PageQuery) -> ApiRequest {
     let mut q = Vec::new();
     q.extend(query.open.map(|o| pair("open", o)));
-    q.extend(query.phase.map(|p| pair("phase", phase_code(p))));
+    q.extend(query.phase.map(|p| pair("phase", p.code())));
     q.extend(text_param("q", &query.text));
     q.extend(query.bounds.map(bbox));
     q.extend(paging(page));

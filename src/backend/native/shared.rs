@@ -44,14 +44,3 @@ pub(crate) fn keyed(mut request: ApiRequest, idempotency_key: &str) -> ApiReques
     request.idempotency_key = Some(idempotency_key.to_string());
     request
 }
-
-pub(crate) fn phase_code(phase: PlanPhase) -> &'static str {
-    match phase {
-        PlanPhase::Initiated => "initiated",
-        PlanPhase::ParticipationPlan => "participation_plan",
-        PlanPhase::Draft => "draft",
-        PlanPhase::Proposal => "proposal",
-        PlanPhase::Approved => "approved",
-        PlanPhase::InForce => "in_force",
-    }
-}

@@ -20,13 +20,5 @@ pub(crate) fn page<W, T>(w: PageW<W>, item: impl Fn(W) -> R<T>) -> R<Page<T>> {
 }
 
 pub(crate) fn phase(s: &str) -> R<PlanPhase> {
-    Ok(match s {
-        "initiated" => PlanPhase::Initiated,
-        "participation_plan" => PlanPhase::ParticipationPlan,
-        "draft" => PlanPhase::Draft,
-        "proposal" => PlanPhase::Proposal,
-        "approved" => PlanPhase::Approved,
-        "in_force" => PlanPhase::InForce,
-        other => return Err(bad(format!("unknown plan phase {other}"))),
-    })
+    PlanPhase::from_code(s).ok_or_else(|| bad(format!("unknown plan phase {s}")))
 }

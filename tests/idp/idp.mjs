@@ -11,7 +11,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 
-import { authenticate, findAccount } from './accounts.mjs';
+import {
+  ACCOUNTS, DEMO_PASSWORD, authenticate, findAccount,
+} from './accounts.mjs';
 import { createStore } from './store.mjs';
 import {
   LOGOUT_SCRIPT, errorPage, loginPage, logoutPage, pickLanguage, signedOutPage,
@@ -36,6 +38,7 @@ const USAGE = `Usage: node tests/idp/idp.mjs [flags]
   --session-ttl S               sign-in session at the IdP, in seconds (default 28800)
   --keys FILE                   keep the signing keys (private JWKS) in FILE across restarts
   --test-hooks                  enable POST /__test/rotate-keys (loopback only)
+  --list-accounts               print the demo accounts and their password, and exit
   --help                        this text`;
 
 const HOST = '127.0.0.1';
@@ -57,11 +60,20 @@ function parseConfig(argv) {
       'session-ttl': { type: 'string', default: '28800' },
       keys: { type: 'string' },
       'test-hooks': { type: 'boolean', default: false },
+      'list-accounts': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     console.log(USAGE);
+    process.exit(0);
+  }
+  if (values['list-accounts']) {
+    const width = Math.max(...ACCOUNTS.map((a) => a.username.length));
+    for (const a of ACCOUNTS) {
+      console.log(`  ${a.username.padEnd(width)}  ${a.name} (${a.roles.length ? a.roles.join(', ') : 'no roles'})`);
+    }
+    console.log(`  password for every account: ${DEMO_PASSWORD}`);
     process.exit(0);
   }
   const seconds = (name) => {
@@ -156,20 +168,9 @@ function saveKeys(file, keys) {
 // "listening" line here, so every other line goes to stderr.
 console.info = (...args) => console.error(...args);
 
-// oidc-provider 9 is tested on Node.js 22+ and says so once at import on older LTS lines. The
-// machines here run Debian's Node.js 20.20; tests/idp/check.mjs exercises every path that
-// Osallistu uses on it, so that one notice is left out of the log.
-const { Provider, errors } = await (async () => {
-  const warn = console.warn;
-  console.warn = (...args) => {
-    if (!String(args[0]).includes('Unsupported runtime')) warn(...args);
-  };
-  try {
-    return await import('oidc-provider');
-  } finally {
-    console.warn = warn;
-  }
-})();
+// Loaded once the flags are read (--help and --list-accounts need no provider).
+let Provider;
+let errors;
 
 function providerConfiguration(config, keys, cookieKeys, Adapter) {
   const language = (ctx) => pickLanguage(ctx.oidc?.params?.ui_locales);
@@ -392,6 +393,21 @@ async function interaction(provider, config, req, res, uid, action) {
   return sendHtml(res, 400, errorPage({ lang, error: `unexpected step ${prompt.name}` }));
 }
 
+// oidc-provider 9 is tested on Node.js 22+ and says so once at import on older LTS lines. The
+// machines here run Debian's Node.js 20.20; tests/idp/check.mjs exercises every path that
+// Osallistu uses on it, so that one notice is left out of the log.
+async function importProvider() {
+  const warn = console.warn;
+  console.warn = (...args) => {
+    if (!String(args[0]).includes('Unsupported runtime')) warn(...args);
+  };
+  try {
+    return await import('oidc-provider');
+  } finally {
+    console.warn = warn;
+  }
+}
+
 // ---- server -------------------------------------------------------------------------------
 
 async function main() {
@@ -402,6 +418,7 @@ async function main() {
     console.error(`idp.mjs: ${err.message}\n\n${USAGE}`);
     process.exit(2);
   }
+  ({ Provider, errors } = await importProvider());
 
   let keys = loadOrCreateKeys(config.keysFile);
   const cookieKeys = [crypto.randomBytes(32).toString('base64url')];

@@ -102,7 +102,7 @@ const STYLE = `
   .error { margin: 1rem 0 0; padding: .75rem 1rem; background: #fde8eb; border-left: .375rem solid #b00020;
     font-weight: 600; }
   details { margin-top: 2rem; }
-  summary { cursor: pointer; min-height: 3rem; display: flex; align-items: center; font-weight: 600; }
+  summary { cursor: pointer; padding: .75rem 0; font-weight: 600; }
   code { font-size: 1rem; }
   ul { padding-left: 1.25rem; }
 `;

@@ -38,7 +38,7 @@ test('plans sort nearest first from the resident\'s position, with distances', a
   // Pressing again restores the usual order.
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'false');
-  expect(await cards.locator('h3').allInnerTexts()).toEqual(titles);
+  await expect(cards.locator('h3')).toHaveText(titles);
   await expect(page.locator('.os-card__distance')).toHaveCount(0);
   // The position was never stored on the device.
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));

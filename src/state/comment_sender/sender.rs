@@ -183,6 +183,10 @@ impl CommentSender {
     /// Sends every due item, oldest first, one at a time.
     async fn send_due(self) {
         loop {
+            // A kiosk reset has taken the queue: the next session sends it, anonymously.
+            if outbox::sealed() {
+                return;
+            }
             let now = clock::now_ms() as u64;
             let due = self.inner.try_update_value(|i| {
                 i.outbox.take_due(now, dom::online()).map(|e| {

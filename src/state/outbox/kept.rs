@@ -7,6 +7,18 @@ use serde::{Deserialize, Serialize};
 
 const PREFIX: &str = "outbox.";
 
+thread_local! {
+    /// Set by [`export_unsent`]: the document is about to be wiped and replaced, so nothing of
+    /// its session may be kept or sent any more (a retry timer firing during the wipe would
+    /// otherwise write the queue back, nickname and all, or send it as the old participant).
+    static SEALED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// True once a kiosk reset has taken the unsent comments: senders stop.
+pub(crate) fn sealed() -> bool {
+    SEALED.with(|s| s.get())
+}
+
 /// One unsent comment as kept on the device.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Kept {
@@ -29,6 +41,9 @@ pub(crate) fn load(base_url: &str, plan_id: &str) -> Vec<Kept> {
 
 /// Keeps `items` as the plan's unsent comments (forgets the queue when there are none).
 pub(crate) fn save(base_url: &str, plan_id: &str, items: &[Kept]) {
+    if sealed() {
+        return;
+    }
     let key = queue_key(base_url, plan_id);
     if items.is_empty() {
         device::remove(&key);
@@ -63,7 +78,9 @@ fn anonymous(mut kept: Kept) -> Kept {
 
 /// Takes every unsent comment kept on this device, without nicknames. Call it just before a
 /// kiosk reset wipes the storage, and give the result to [`import_unsent`] after the wipe.
+/// From then on this document keeps and sends nothing more (see [`sealed`]).
 pub fn export_unsent() -> Carried {
+    SEALED.with(|s| s.set(true));
     let queues = device::keys()
         .into_iter()
         .filter(|key| key.starts_with(PREFIX))

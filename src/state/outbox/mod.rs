@@ -10,7 +10,7 @@ mod kept;
 mod queue;
 
 pub use kept::{export_unsent, import_unsent, Carried};
-pub(crate) use kept::{load, save, Kept};
+pub(crate) use kept::{load, save, sealed, Kept};
 pub(crate) use queue::{Attempt, Outbox, State};
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ pub(crate) fn App(
             lazy::EVENTS.page(route)
         }
         route @ Route::Accessibility => lazy::ACCESSIBILITY.page(route),
+        route @ (Route::Staff | Route::StaffCallback) => lazy::STAFF.page(route),
         Route::NotFound(_) => view! { <NotFoundPage/> }.into_any(),
     };
     view! { <Shell>{page}</Shell> }

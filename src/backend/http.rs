@@ -56,6 +56,29 @@ pub(crate) async fn get(url: &str) -> Result<RawResponse, BackendError> {
     })
 }
 
+/// POSTs a form (`application/x-www-form-urlencoded`) to `url` without cookies, as OpenID
+/// Connect's token endpoint wants it, and returns whatever the server answered.
+pub(crate) async fn post_form(url: &str, body: String) -> Result<RawResponse, BackendError> {
+    let response = Request::post(url)
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .credentials(web_sys::RequestCredentials::Omit)
+        .body(body)
+        .map_err(|e| BackendError::Network(e.to_string()))?
+        .send()
+        .await
+        .map_err(|e| BackendError::Network(e.to_string()))?;
+    let body = response
+        .text()
+        .await
+        .map_err(|e| BackendError::Network(e.to_string()))?;
+    Ok(RawResponse {
+        status: response.status(),
+        body,
+        retry_after: None,
+    })
+}
+
 /// An answer as received; [`RawResponse::api`] hands it to an adapter's parser.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct RawResponse {

@@ -9,6 +9,7 @@ pub(crate) mod http;
 pub(crate) mod kerrokantasi;
 pub(crate) mod linked_events;
 pub mod native;
+pub(crate) mod oidc;
 mod request;
 
 pub(crate) use error::BackendError;

@@ -11,6 +11,7 @@ pub(crate) mod follows;
 pub(crate) mod participant;
 pub(crate) mod plans;
 pub(crate) mod projects;
+pub(crate) mod staff;
 
 use crate::backend::{http, ApiRequest, ApiResponse, BackendError, Method};
 use crate::config::{Backend, BackendKind};

@@ -9,6 +9,8 @@ use leptos::prelude::*;
 pub(crate) fn Footer() -> impl IntoView {
     let i18n = use_i18n();
     let website = use_config().with_value(|c| c.municipality.website.clone());
+    // Staff sign in from here; a shared terminal never offers it.
+    let staff = use_config().with_value(|c| c.staff.is_some()) && !crate::web::device::is_kiosk();
     view! {
         <footer class="os-footer">
             <div class="os-footer__inner">
@@ -22,6 +24,11 @@ pub(crate) fn Footer() -> impl IntoView {
                 {website.map(|href| view! {
                     <li>
                         <OutsideLink class="os-footer__link" href>{i18n.tr(|t| t.footer_website)}</OutsideLink>
+                    </li>
+                })}
+                {staff.then(|| view! {
+                    <li>
+                        <Link to=Route::Staff class="os-footer__link">{i18n.tr(|t| t.footer_staff)}</Link>
                     </li>
                 })}
             </ul>

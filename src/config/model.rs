@@ -18,6 +18,8 @@ pub struct Config {
     /// `embed.js`: the only origins it talks to with `postMessage`.
     pub embed_origins: Vec<String>,
     pub accessibility: AccessibilityContact,
+    /// Staff sign-in (`/staff`); `None` when this site offers none.
+    pub staff: Option<StaffSignIn>,
 }
 
 impl Config {
@@ -131,6 +133,17 @@ pub struct Kiosk {
     /// A shared public terminal: nothing is remembered, the app resets itself when idle.
     pub enabled: bool,
     pub idle_reset_seconds: u32,
+}
+
+/// Staff sign in through the municipality's OpenID Connect provider: authorization code with
+/// PKCE, a public client (no secret), tokens in memory only (docs/staff-sign-in.md).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StaffSignIn {
+    /// The provider's issuer, exactly as its tokens name it, without a trailing slash.
+    pub issuer: String,
+    pub client_id: String,
+    /// Scopes asked for; `openid` is always the first.
+    pub scopes: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

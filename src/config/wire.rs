@@ -20,6 +20,17 @@ pub(crate) struct ConfigWire {
     #[serde(default)]
     pub(crate) embed: Option<EmbedWire>,
     pub(crate) accessibility: AccessibilityWire,
+    #[serde(default)]
+    pub(crate) staff: Option<StaffWire>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct StaffWire {
+    pub(crate) issuer: String,
+    pub(crate) client_id: String,
+    #[serde(default)]
+    pub(crate) scopes: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]

@@ -10,7 +10,9 @@
 mod calendar;
 mod date;
 mod number;
+mod url;
 
 pub(crate) use calendar::{month_title, weekday_long, weekday_short};
 pub(crate) use date::{clock, date_time, day, day_of, machine, span, weekday_date};
 pub(crate) use number::{distance, duration, file_size};
+pub(crate) use url::{form, form_component};

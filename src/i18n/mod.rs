@@ -4,7 +4,10 @@
 //! compile.
 
 mod context;
+mod staff;
 mod strings;
 
 pub use context::{initial_language, provide_i18n, use_i18n, I18n, TableLoader};
+pub(crate) use staff::{install_staff, staff_table_path};
+pub use staff::{staff_loaded, StaffStrings};
 pub use strings::*;

@@ -56,15 +56,7 @@ pub(crate) fn loaded(lang: Lang) -> Option<&'static Strings> {
 /// is not such a file or was written for other keys (a stale copy): the caller says the
 /// language could not be loaded.
 pub(crate) fn install(lang: Lang, json: &str) -> Option<&'static Strings> {
-    let mut texts: Vec<String> = serde_json::from_str(json).ok()?;
-    if texts.is_empty() || texts.remove(0) != KEYS_FINGERPRINT {
-        return None;
-    }
-    let texts = texts
-        .into_iter()
-        .map(|t| &*Box::leak(t.into_boxed_str()))
-        .collect();
-    let table = Strings::from_texts(texts)?;
+    let table = Strings::from_texts(table_texts(json, KEYS_FINGERPRINT)?)?;
     let table: &'static Strings = Box::leak(Box::new(table));
     TABLES.with(|t| {
         let mut all = t.get();
@@ -72,6 +64,21 @@ pub(crate) fn install(lang: Lang, json: &str) -> Option<&'static Strings> {
         t.set(all);
     });
     Some(table)
+}
+
+/// The texts of a table file (`[fingerprint, text…]`), kept for the rest of the page's life;
+/// `None` when it is not such a file or was written for keys with another fingerprint.
+pub(crate) fn table_texts(json: &str, fingerprint: &str) -> Option<Vec<&'static str>> {
+    let mut texts: Vec<String> = serde_json::from_str(json).ok()?;
+    if texts.is_empty() || texts.remove(0) != fingerprint {
+        return None;
+    }
+    Some(
+        texts
+            .into_iter()
+            .map(|t| &*Box::leak(t.into_boxed_str()))
+            .collect(),
+    )
 }
 
 /// The address of a language's table under the app's public URL.

@@ -81,6 +81,11 @@ split_point!(
     accessibility_area, accessibility, accessibility_page
 );
 
+split_point!(
+    /// The staff workspace, `/staff`: never downloaded by a resident.
+    staff_area, staff, crate::pages::staff::page
+);
+
 /// The statement as a page function, so it can be a split point like the areas.
 fn accessibility_page(_: Route) -> AnyView {
     view! { <crate::pages::accessibility_page::AccessibilityPage/> }.into_any()
@@ -120,6 +125,13 @@ pub(crate) static EVENTS: Area = Area {
 pub(crate) static ACCESSIBILITY: Area = Area {
     name: "accessibility",
     load: || Box::pin(accessibility_area()),
+    loaded: OnceLock::new(),
+};
+
+/// The staff workspace.
+pub(crate) static STAFF: Area = Area {
+    name: "staff",
+    load: || Box::pin(staff_area()),
     loaded: OnceLock::new(),
 };
 

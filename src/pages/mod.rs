@@ -7,3 +7,4 @@ pub(crate) mod lazy;
 pub(crate) mod not_found_page;
 pub mod plans;
 pub(crate) mod projects;
+pub(crate) mod staff;

@@ -44,6 +44,14 @@ impl Router {
         dom::scroll_to_top();
     }
 
+    /// Shows `route` in place of the current history entry (an address that must not stay in
+    /// history, such as a sign-in callback carrying a one-time code).
+    pub(crate) fn replace(&self, route: Route) {
+        history::replace(&self.href(&route));
+        self.query.set(Vec::new());
+        self.route.set(route);
+    }
+
     /// The value of `key` in the address's query (tracked): list filters live there, so a
     /// filtered list can be shared and Back comes back to it.
     pub(crate) fn query(&self, key: &str) -> Option<String> {

@@ -12,4 +12,5 @@ mod route;
 
 pub use context::{provide_router, use_router, Router};
 pub(crate) use link::Link;
+pub(crate) use query::parse as parse_query;
 pub(crate) use route::Route;

@@ -1,6 +1,8 @@
 //! The query string of an address (`?phase=draft&q=tori`): parsed and written the way
 //! `URLSearchParams` does, in pure Rust so it is tested natively.
 
+use crate::format::form_component as encode;
+
 /// Decoded `(key, value)` pairs, in order. `+` is a space; bad `%` escapes are kept as typed.
 pub(crate) fn parse(search: &str) -> Vec<(String, String)> {
     search
@@ -56,20 +58,6 @@ fn hex(b: Option<&u8>) -> Option<u8> {
         c @ b'A'..=b'F' => Some(c - b'A' + 10),
         _ => None,
     }
-}
-
-fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(char::from(b))
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -13,6 +13,10 @@ pub(crate) enum Route {
     CancelRegistration,
     Followed,
     Accessibility,
+    /// The staff workspace (its own chunk; residents never load it).
+    Staff,
+    /// Where the sign-in service sends staff back with a one-time code.
+    StaffCallback,
     /// No page has this address; keeps the path for the 404 page.
     NotFound(String),
 }
@@ -33,6 +37,8 @@ impl Route {
             ["registrations", "cancel"] => Route::CancelRegistration,
             ["followed"] => Route::Followed,
             ["accessibility"] => Route::Accessibility,
+            ["staff"] => Route::Staff,
+            ["staff", "callback"] => Route::StaffCallback,
             _ => Route::NotFound(path.to_owned()),
         }
     }
@@ -50,6 +56,8 @@ impl Route {
             Route::CancelRegistration => "/registrations/cancel".into(),
             Route::Followed => "/followed".into(),
             Route::Accessibility => "/accessibility".into(),
+            Route::Staff => "/staff".into(),
+            Route::StaffCallback => "/staff/callback".into(),
             Route::NotFound(path) => path.clone(),
         }
     }
@@ -83,6 +91,8 @@ mod tests {
             Route::CancelRegistration,
             Route::Followed,
             Route::Accessibility,
+            Route::Staff,
+            Route::StaffCallback,
         ] {
             assert_eq!(Route::parse(&route.path()), route);
         }

@@ -5,6 +5,7 @@
 
 pub(crate) mod assets;
 pub(crate) mod clock;
+pub(crate) mod crypto;
 pub mod device;
 pub(crate) mod dom;
 pub(crate) mod frame;

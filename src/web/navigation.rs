@@ -18,6 +18,13 @@ pub(crate) fn replace_location(url: &str) {
     }
 }
 
+/// Leaves for `url` (another site, such as the sign-in service), keeping this page in history.
+pub(crate) fn assign_location(url: &str) {
+    if let Some(w) = super::dom::window() {
+        let _ = w.location().assign(url);
+    }
+}
+
 /// Whether a `pageshow` event restored the page from the back-forward cache.
 pub(crate) fn restored_from_cache(event: &web_sys::Event) -> bool {
     super::listen::event_field(event, "persisted").is_some_and(|p| p.is_truthy())

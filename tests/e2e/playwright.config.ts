@@ -13,6 +13,9 @@ export const FAKES = {
   app: port + 3,
   host: port + 4,
 };
+/** The real OpenID Connect provider staff sign in with (tests/idp/idp.mjs). */
+export const IDP = port + 5;
+const staffDist = path.join(root, 'target', 'e2e-dist');
 const fakeDist = path.join(root, 'target', 'e2e-dist-fakes');
 const fakeDatabase = path.join(root, 'target', 'e2e-fakes.sqlite');
 
@@ -44,10 +47,20 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `rm -f "${database}"* && OSALLISTU_LOG=warn exec "${root}/target/release/osallistu-server" --dist "${root}/dist" --database "${database}" --listen 127.0.0.1:${port} --demo`,
+      command:
+        `node "${root}/tests/e2e/fakes/staff-dist.mjs" "${root}/dist" "${staffDist}" ${IDP} && ` +
+        `rm -f "${database}"* && OSALLISTU_LOG=warn exec "${root}/target/release/osallistu-server" --dist "${staffDist}" --database "${database}" --listen 127.0.0.1:${port} --demo ` +
+        `--staff-issuer http://127.0.0.1:${IDP} --staff-audience osallistu-api`,
       url: `http://127.0.0.1:${port}/api/v1/health`,
       reuseExistingServer: false,
       timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      command: `exec node "${root}/tests/idp/idp.mjs" --port ${IDP} --app-origin http://127.0.0.1:${port} --test-hooks`,
+      url: `http://127.0.0.1:${IDP}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
       stdout: 'pipe',
     },
     {

@@ -1,4 +1,5 @@
 mod page;
+mod staff;
 mod values;
 
 use super::error::ConfigError;
@@ -65,6 +66,7 @@ fn validate(w: ConfigWire) -> Result<Config, ConfigError> {
         base_path: base_path(w.base_path)?,
         embed_origins: embed_origins(w.embed)?,
         accessibility: accessibility(w.accessibility)?,
+        staff: w.staff.map(staff::staff).transpose()?,
     })
 }
 

@@ -2,7 +2,8 @@
 //! endpoint over the connection the browser checked, so its signature is not checked again
 //! here (OpenID Connect Core §3.1.3.7); the API checks every access token itself.
 
-use super::{base64url_decode, OidcError};
+use super::base64url::decode as base64url_decode;
+use super::error::OidcError;
 use serde::Deserialize;
 
 /// The ID token's claims the app uses.

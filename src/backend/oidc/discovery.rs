@@ -1,6 +1,6 @@
 //! The provider's discovery document (`/.well-known/openid-configuration`).
 
-use super::OidcError;
+use super::error::OidcError;
 use serde::Deserialize;
 
 /// The endpoints the flow uses.

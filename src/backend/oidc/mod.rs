@@ -5,14 +5,16 @@
 mod base64url;
 mod claims;
 mod discovery;
+mod error;
 mod tokens;
 
 pub(crate) use base64url::{decode as base64url_decode, encode as base64url_encode};
 pub(crate) use claims::{check_id_token, id_token_claims, IdClaims};
 pub(crate) use discovery::{discovery_url, parse_discovery, Discovery};
+pub(crate) use error::OidcError;
 pub(crate) use tokens::{
     authorize_url, callback, code_form, logout_url, parse_tokens, refresh_form, Callback,
-    OidcError, SignInStart, Tokens,
+    SignInStart, Tokens,
 };
 
 #[cfg(test)]

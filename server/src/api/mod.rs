@@ -12,6 +12,7 @@ pub mod plans;
 pub mod projects;
 pub mod query;
 pub mod ratelimit;
+pub mod staff;
 
 mod participants;
 
@@ -86,6 +87,7 @@ pub fn router<S>(state: AppState) -> Router<S> {
         .route("/events/{event_id}/unfollow", post(follows::unfollow_event))
         .route("/events/{event_id}/registrations", post(events::register))
         .route("/registrations/cancel", post(events::cancel))
+        .route("/staff/me", get(staff::me))
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(

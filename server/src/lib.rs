@@ -2,6 +2,7 @@
 //! plus the static app with its security headers.
 
 pub mod api;
+pub mod area;
 pub mod config;
 pub mod db;
 pub mod demo;

@@ -65,7 +65,7 @@ const COLS: &str =
     (SELECT COUNT(*) FROM follows f WHERE f.kind = 'project' AND f.item_id = p.id), \
     (SELECT MAX(published_at) FROM project_updates u WHERE u.project_id = p.id), \
     (SELECT pl.area_name FROM project_plans pp JOIN plans pl ON pl.id = pp.plan_id \
-     WHERE pp.project_id = p.id ORDER BY pl.id LIMIT 1), p.geometry";
+     WHERE pp.project_id = p.id AND pl.status <> 'draft' ORDER BY pl.id LIMIT 1), p.geometry";
 
 fn summary_row(r: &AnyRow) -> DbResult<ProjectSummary> {
     Ok(ProjectSummary {
@@ -131,7 +131,7 @@ pub async fn detail(db: &Db, id: i64, me: Option<i64>) -> DbResult<Option<Projec
     };
     let plans: Vec<(i64, String, String)> = sqlx::query_as(
         "SELECT pl.id, pl.title, pl.phase FROM project_plans pp JOIN plans pl ON pl.id = pp.plan_id \
-         WHERE pp.project_id = $1 ORDER BY pl.id",
+         WHERE pp.project_id = $1 AND pl.status <> 'draft' ORDER BY pl.id",
     )
     .bind(id)
     .fetch_all(pool)

@@ -1,5 +1,9 @@
 //! `/staff/…`: the staff workspace, for members signed in through the city's provider.
 
+pub mod fields;
+pub mod plan_input;
+pub mod plans;
+
 use axum::Json;
 use serde::Serialize;
 

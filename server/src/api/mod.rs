@@ -100,6 +100,10 @@ pub fn router<S>(state: AppState) -> Router<S> {
             "/staff/plans/{plan_id}/status",
             post(staff::plans::set_status),
         )
+        .route(
+            "/staff/projects/{project_id}/updates",
+            post(staff::projects::post_update),
+        )
         .route("/staff/audit", get(staff::plans::audit_log))
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)

@@ -228,12 +228,15 @@ pub async fn feed(
 }
 
 /// Publishes an update at `t_us` (demo endpoint); `None` when the project does not exist.
+/// Publishes an update of project `id` at `t_us`; `None` when there is no such project. With
+/// an `actor` (a member of staff) the update is also written to the audit log.
 pub async fn add_update(
     db: &Db,
     id: i64,
     title: String,
     body: String,
     t_us: i64,
+    actor: Option<&super::audit::Actor>,
 ) -> DbResult<Option<Update>> {
     let mut tx = db.begin().await?;
     let exists: Option<(i64,)> = sqlx::query_as("SELECT id FROM projects WHERE id = $1")
@@ -257,12 +260,28 @@ pub async fn add_update(
         .bind(t_us.div_euclid(US))
         .execute(&mut *tx)
         .await?;
-    tx.commit().await?;
-    Ok(Some(Update {
+    let update = Update {
         id: uid,
         project_id: id,
         title: l10n(&title),
         body: l10n(&body),
         published_at: ts_us(t_us),
-    }))
+    };
+    if let Some(actor) = actor {
+        let after = serde_json::to_value(&update).unwrap_or(Value::Null);
+        let action = "post_update";
+        super::audit::record(
+            &mut tx,
+            t_us,
+            actor,
+            action,
+            "project",
+            id,
+            None,
+            Some(&after),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Some(update))
 }

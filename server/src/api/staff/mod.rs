@@ -3,6 +3,7 @@
 pub mod fields;
 pub mod plan_input;
 pub mod plans;
+pub mod projects;
 
 use axum::Json;
 use serde::Serialize;

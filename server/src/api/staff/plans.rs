@@ -238,8 +238,11 @@ pub async fn audit_log(
     staff.require(Role::Admin)?;
     let pg = page(q.limit, None, 50, 200)?;
     if let Some(t) = &q.item_type {
-        if !["plan"].contains(&t.as_str()) {
-            return Err(ApiError::bad_query("item_type", "item_type must be plan"));
+        if !["plan", "project"].contains(&t.as_str()) {
+            return Err(ApiError::bad_query(
+                "item_type",
+                "item_type must be plan or project",
+            ));
         }
     }
     if q.item_id.is_some_and(|id| id < 1) {

@@ -28,6 +28,8 @@ pub struct Config {
     pub log_format: crate::logging::LogFormat,
     /// error, warn, info, debug or trace.
     pub log_level: Option<String>,
+    /// Staff sign-in (`--staff-*`).
+    pub staff: crate::staff::StaffConfig,
 }
 
 impl Default for Config {
@@ -47,6 +49,7 @@ impl Default for Config {
             db_statement_timeout_ms: 10_000,
             log_format: crate::logging::LogFormat::Human,
             log_level: None,
+            staff: crate::staff::StaffConfig::default(),
         }
     }
 }
@@ -71,6 +74,7 @@ fn truthy(value: &str) -> bool {
 
 /// What the command line asked for.
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant)] // made once at start-up
 pub enum Parsed {
     Run(Config),
     Help,
@@ -137,6 +141,8 @@ impl Config {
         if let Some(v) = env("OSALLISTU_LOG") {
             c.log_level = Some(v);
         }
+        c.staff = crate::staff::StaffConfig::from_env(&env)?;
+        let mut staff_seen = Vec::new();
         let mut cli_frame = Vec::new();
         let mut cli_cors = Vec::new();
         while let Some(arg) = args.next() {
@@ -188,9 +194,14 @@ impl Config {
                 "--body-limit" => {
                     c.body_limit = parse_num(&value("--body-limit")?, "--body-limit")?
                 }
+                f if f.starts_with("--staff-") => {
+                    let v = value(f)?;
+                    c.staff.flag(f, v, &mut staff_seen)?
+                }
                 other => return Err(format!("unknown argument: {other}")),
             }
         }
+        c.staff.check()?;
         if !cli_frame.is_empty() {
             c.frame_ancestors = cli_frame;
         }

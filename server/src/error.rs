@@ -15,6 +15,8 @@ pub struct ApiError {
     pub detail: String,
     pub errors: Vec<FieldError>,
     pub retry_after: Option<u64>,
+    /// A `WWW-Authenticate` challenge (staff sign-in).
+    pub www_authenticate: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -43,6 +45,7 @@ impl ApiError {
             detail: detail.into(),
             errors: Vec::new(),
             retry_after: None,
+            www_authenticate: None,
         }
     }
 
@@ -153,6 +156,10 @@ impl IntoResponse for ApiError {
         if let Some(secs) = self.retry_after {
             resp.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        if let Some(challenge) = self.www_authenticate.map(HeaderValue::from_static) {
+            resp.headers_mut()
+                .insert(header::WWW_AUTHENTICATE, challenge);
         }
         resp
     }

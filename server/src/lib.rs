@@ -2,6 +2,7 @@
 //! plus the static app with its security headers.
 
 pub mod api;
+pub mod area;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -12,6 +13,7 @@ pub mod ics;
 pub mod l10n;
 pub mod logging;
 pub mod secrets;
+pub mod staff;
 pub mod survey;
 pub mod time;
 pub mod validate;
@@ -35,6 +37,8 @@ pub struct AppState {
     pub limiter: Arc<api::ratelimit::RateLimiter>,
     /// Participant creation per IP.
     pub participant_limiter: Arc<api::ratelimit::RateLimiter>,
+    /// Staff tokens: the allowed issuers and their keys.
+    pub staff: Arc<staff::Verifier>,
 }
 
 impl AppState {
@@ -48,6 +52,7 @@ impl AppState {
         AppState {
             limiter: Arc::new(limiter(per_minute)),
             participant_limiter: Arc::new(limiter(per_minute.saturating_mul(10))),
+            staff: Arc::new(staff::Verifier::new(&config.staff)),
             db,
             config: Arc::new(config),
         }
@@ -59,6 +64,7 @@ pub fn app(state: AppState) -> Router {
     let csp = Arc::new(web::Csp::new(
         &state.config.dist,
         &state.config.frame_ancestors,
+        &state.config.staff.origins(),
     ));
     let dist = Arc::new(state.config.dist.clone());
     let mut api = api::router(state.clone());
@@ -91,17 +97,20 @@ fn cors_layer(origins: &[String]) -> Option<tower_http::cors::CorsLayer> {
     Some(
         CorsLayer::new()
             .allow_origin(AllowOrigin::list(list))
-            .allow_methods([Method::GET, Method::POST, Method::OPTIONS])
+            .allow_methods([Method::GET, Method::POST, Method::PUT, Method::OPTIONS])
             .allow_headers([
                 header::AUTHORIZATION,
                 header::CONTENT_TYPE,
                 header::ACCEPT,
                 header::ACCEPT_LANGUAGE,
+                header::IF_MATCH,
                 HeaderName::from_static("idempotency-key"),
             ])
             .expose_headers([
                 header::RETRY_AFTER,
                 header::LOCATION,
+                header::ETAG,
+                header::WWW_AUTHENTICATE,
                 HeaderName::from_static("idempotency-replayed"),
             ])
             .max_age(std::time::Duration::from_secs(600)),

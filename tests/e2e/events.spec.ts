@@ -86,7 +86,7 @@ for (const lang of LANGS) {
   test(`events list, calendar, map and event page in ${lang}: no axe violations`, async ({ page, request, blocked, cspViolations }, info) => {
     // Four views, each scanned by axe and photographed: more than the default 30 s on a busy
     // 2-core machine.
-    test.setTimeout(60_000);
+    test.setTimeout(info.timeout * 2);
     const t = strings[lang];
     await rememberLanguage(page, lang);
     await page.goto('/events');

@@ -31,7 +31,7 @@ let now = 0;
 
 test.beforeEach(async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'the kiosk profile runs once, in its own viewport');
-  test.setTimeout(90_000);
+  test.setTimeout(info.timeout * 3);
   await page.route('**/config.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(kioskConfig) }),
   );

@@ -62,8 +62,8 @@ test('a viewed plan can be read again offline, with a notice saying so', async (
   await expect(page.getByTestId('offline-notice')).toHaveCount(0);
 });
 
-test('on a very slow network a viewed plan shows its cached copy after a few seconds, and the late answer refreshes the cache', async ({ page, context }) => {
-  test.setTimeout(60_000);
+test('on a very slow network a viewed plan shows its cached copy after a few seconds, and the late answer refreshes the cache', async ({ page, context }, info) => {
+  test.setTimeout(info.timeout * 2);
   await rememberLanguage(page, 'en');
   await page.goto('/plans/1');
   await expect(page.locator('h1')).toContainText('Jokiranta');

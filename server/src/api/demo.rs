@@ -54,7 +54,7 @@ pub async fn add_update(
     let (Ok(title), Ok(text)) = (title, text) else {
         return Err(ApiError::validation(errors));
     };
-    projects::add_update(&state.db, id, title, text, now_us())
+    projects::add_update(&state.db, id, title, text, now_us(), None)
         .await?
         .map(|u| (StatusCode::CREATED, Json(u)))
         .ok_or_else(|| ApiError::not_found("project"))

@@ -19,6 +19,13 @@ impl<T: DeserializeOwned> FromRequest<AppState> for JsonBody<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, ApiError> {
+        json_body(req, state.config.body_limit).await.map(JsonBody)
+    }
+}
+
+/// A JSON body of at most `limit` bytes, as [`JsonBody`] reads it.
+pub async fn json_body<T: DeserializeOwned>(req: Request, limit: usize) -> Result<T, ApiError> {
+    {
         let ct = req
             .headers()
             .get(header::CONTENT_TYPE)
@@ -36,9 +43,9 @@ impl<T: DeserializeOwned> FromRequest<AppState> for JsonBody<T> {
                 "send the body as application/json",
             ));
         }
-        let bytes = read_body(req, state.config.body_limit).await?;
-        parse_json(&bytes).map(JsonBody)
     }
+    let bytes = read_body(req, limit).await?;
+    parse_json(&bytes)
 }
 
 /// Oversized bodies up to this size are read and thrown away before the 413 is sent, so that a

@@ -18,7 +18,9 @@ use crate::AppState;
 const KEPT_HEADERS: &[HeaderName] = &[header::CONTENT_TYPE, header::LOCATION];
 
 pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    if req.method() != Method::POST {
+    // Staff writes are guarded by If-Match instead; a stored answer must never be replayed to
+    // another member of staff behind the same address.
+    if req.method() != Method::POST || req.uri().path().starts_with("/staff/") {
         return next.run(req).await;
     }
     let Some(key) = req.headers().get("idempotency-key").cloned() else {

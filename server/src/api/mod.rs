@@ -12,6 +12,7 @@ pub mod plans;
 pub mod projects;
 pub mod query;
 pub mod ratelimit;
+pub mod staff;
 
 mod participants;
 
@@ -86,6 +87,24 @@ pub fn router<S>(state: AppState) -> Router<S> {
         .route("/events/{event_id}/unfollow", post(follows::unfollow_event))
         .route("/events/{event_id}/registrations", post(events::register))
         .route("/registrations/cancel", post(events::cancel))
+        .route("/staff/me", get(staff::me))
+        .route(
+            "/staff/plans",
+            get(staff::plans::list).post(staff::plans::create),
+        )
+        .route(
+            "/staff/plans/{plan_id}",
+            get(staff::plans::detail).put(staff::plans::update),
+        )
+        .route(
+            "/staff/plans/{plan_id}/status",
+            post(staff::plans::set_status),
+        )
+        .route(
+            "/staff/projects/{project_id}/updates",
+            post(staff::projects::post_update),
+        )
+        .route("/staff/audit", get(staff::plans::audit_log))
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(

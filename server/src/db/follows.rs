@@ -52,11 +52,18 @@ pub async fn set(
     t_us: i64,
 ) -> DbResult<Option<i64>> {
     let mut tx = db.begin().await?;
-    let exists: Option<(i64,)> =
-        sqlx::query_as(&format!("SELECT id FROM {} WHERE id = $1", kind.table()))
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let exists: Option<(i64,)> = sqlx::query_as(&format!(
+        "SELECT id FROM {} WHERE id = $1{}",
+        kind.table(),
+        match kind {
+            // A draft plan is not there for residents.
+            Kind::Plan => " AND status <> 'draft'",
+            _ => "",
+        }
+    ))
+    .bind(id)
+    .fetch_optional(&mut *tx)
+    .await?;
     if exists.is_none() {
         return Ok(None);
     }

@@ -38,6 +38,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(7, "0007_one_follow_table"),
     migration!(8, "0008_rate_limits"),
     migration!(9, "0009_precise_instants"),
+    migration!(10, "0010_staff_workspace"),
 ];
 
 fn version_sql(engine: Engine) -> &'static str {

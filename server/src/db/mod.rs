@@ -6,6 +6,7 @@
 //! under `server/migrations/`. Nothing here knows about HTTP: functions return rows, records
 //! and outcome enums, and `sqlx::Error` for failures.
 
+pub mod audit;
 pub mod comments;
 pub mod copy;
 pub mod dialect;

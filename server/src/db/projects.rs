@@ -65,7 +65,7 @@ const COLS: &str =
     (SELECT COUNT(*) FROM follows f WHERE f.kind = 'project' AND f.item_id = p.id), \
     (SELECT MAX(published_at) FROM project_updates u WHERE u.project_id = p.id), \
     (SELECT pl.area_name FROM project_plans pp JOIN plans pl ON pl.id = pp.plan_id \
-     WHERE pp.project_id = p.id ORDER BY pl.id LIMIT 1), p.geometry";
+     WHERE pp.project_id = p.id AND pl.status <> 'draft' ORDER BY pl.id LIMIT 1), p.geometry";
 
 fn summary_row(r: &AnyRow) -> DbResult<ProjectSummary> {
     Ok(ProjectSummary {
@@ -131,7 +131,7 @@ pub async fn detail(db: &Db, id: i64, me: Option<i64>) -> DbResult<Option<Projec
     };
     let plans: Vec<(i64, String, String)> = sqlx::query_as(
         "SELECT pl.id, pl.title, pl.phase FROM project_plans pp JOIN plans pl ON pl.id = pp.plan_id \
-         WHERE pp.project_id = $1 ORDER BY pl.id",
+         WHERE pp.project_id = $1 AND pl.status <> 'draft' ORDER BY pl.id",
     )
     .bind(id)
     .fetch_all(pool)
@@ -228,12 +228,15 @@ pub async fn feed(
 }
 
 /// Publishes an update at `t_us` (demo endpoint); `None` when the project does not exist.
+/// Publishes an update of project `id` at `t_us`; `None` when there is no such project. With
+/// an `actor` (a member of staff) the update is also written to the audit log.
 pub async fn add_update(
     db: &Db,
     id: i64,
     title: String,
     body: String,
     t_us: i64,
+    actor: Option<&super::audit::Actor>,
 ) -> DbResult<Option<Update>> {
     let mut tx = db.begin().await?;
     let exists: Option<(i64,)> = sqlx::query_as("SELECT id FROM projects WHERE id = $1")
@@ -257,12 +260,28 @@ pub async fn add_update(
         .bind(t_us.div_euclid(US))
         .execute(&mut *tx)
         .await?;
-    tx.commit().await?;
-    Ok(Some(Update {
+    let update = Update {
         id: uid,
         project_id: id,
         title: l10n(&title),
         body: l10n(&body),
         published_at: ts_us(t_us),
-    }))
+    };
+    if let Some(actor) = actor {
+        let after = serde_json::to_value(&update).unwrap_or(Value::Null);
+        let action = "post_update";
+        super::audit::record(
+            &mut tx,
+            t_us,
+            actor,
+            action,
+            "project",
+            id,
+            None,
+            Some(&after),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Some(update))
 }

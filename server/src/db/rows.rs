@@ -26,6 +26,7 @@ pub const TABLES: &[&str] = &[
     "follows",
     "idempotency",
     "rate_limits",
+    "audit_log",
 ];
 
 /// The storage class of a column, the same on both engines.

@@ -14,6 +14,8 @@ use sha2::{Digest, Sha256};
 pub struct Csp {
     dist: PathBuf,
     frame_ancestors: String,
+    /// Origins the app talks to besides those in config.json (the staff sign-in issuers).
+    connect: Vec<String>,
     cached: RwLock<(Option<SystemTime>, Option<SystemTime>, Arc<HeaderValue>)>,
 }
 
@@ -22,7 +24,7 @@ fn mtime(path: &Path) -> Option<SystemTime> {
 }
 
 impl Csp {
-    pub fn new(dist: &Path, frame_ancestors: &[String]) -> Self {
+    pub fn new(dist: &Path, frame_ancestors: &[String], connect: &[String]) -> Self {
         let frame_ancestors = if frame_ancestors.is_empty() {
             "'self'".to_owned()
         } else {
@@ -31,6 +33,7 @@ impl Csp {
         let csp = Csp {
             dist: dist.to_path_buf(),
             frame_ancestors,
+            connect: connect.to_vec(),
             cached: RwLock::new((
                 None,
                 None,
@@ -47,7 +50,7 @@ impl Csp {
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or(serde_json::Value::Null);
-        build_policy(&html, &config, &self.frame_ancestors)
+        build_policy(&html, &config, &self.frame_ancestors, &self.connect)
     }
 
     fn refresh(&self) -> Arc<HeaderValue> {
@@ -172,7 +175,12 @@ fn push_unique(list: &mut Vec<String>, item: String) {
 }
 
 /// The complete policy for a given index.html and config.json.
-pub fn build_policy(index_html: &str, config: &serde_json::Value, frame_ancestors: &str) -> String {
+pub fn build_policy(
+    index_html: &str,
+    config: &serde_json::Value,
+    frame_ancestors: &str,
+    connect_extra: &[String],
+) -> String {
     let mut script = vec!["'self'".to_owned(), "'wasm-unsafe-eval'".to_owned()];
     for h in inline_script_hashes(index_html) {
         push_unique(&mut script, h);
@@ -197,6 +205,9 @@ pub fn build_policy(index_html: &str, config: &serde_json::Value, frame_ancestor
                 push_unique(&mut connect, o);
             }
         }
+    }
+    for o in connect_extra {
+        push_unique(&mut connect, o.clone());
     }
     // Sites allowed to embed the app: the server's --frame-ancestors, plus config.json's
     // embed.allowed_origins (which the app also limits its postMessage talk to).
@@ -262,15 +273,21 @@ mod tests {
                 "events": {"base_url": "https://le.example/v1", "auth": {"token_url": "https://login.example/token"}}
             }
         });
-        let p = build_policy("", &cfg, "'self'");
+        let p = build_policy(
+            "",
+            &cfg,
+            "'self'",
+            &["https://sso.kunta.example".to_owned()],
+        );
         assert!(p.contains("img-src 'self' data: https://tiles.example;"));
         assert!(p.contains(
-            "connect-src 'self' https://kerrokantasi.example https://le.example https://login.example;"
+            "connect-src 'self' https://kerrokantasi.example https://le.example https://login.example \
+             https://sso.kunta.example;"
         ));
         assert!(p.contains("script-src 'self' 'wasm-unsafe-eval';"));
         assert!(p.ends_with("frame-ancestors 'self'"));
         let embedded = serde_json::json!({"embed": {"allowed_origins": ["https://www.example.fi", "https://x.example/path"]}});
-        let p = build_policy("", &embedded, "'self' https://intra.example");
+        let p = build_policy("", &embedded, "'self' https://intra.example", &[]);
         assert!(p.ends_with(
             "frame-ancestors 'self' https://intra.example https://www.example.fi https://x.example"
         ));

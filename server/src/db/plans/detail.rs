@@ -75,6 +75,12 @@ pub struct PlanDetail {
     pub contacts: Vec<Contact>,
     pub questions: Vec<Question>,
     pub projects: Vec<ProjectRef>,
+    /// `published`, or `archived` (kept readable by its address, no longer listed).
+    pub status: String,
+    /// Who may comment: `anyone`, `signed_in`, `strong` or `nobody`.
+    pub commenting: String,
+    /// Which map tools the comment form offers: `none`, `point` or `all`.
+    pub map_tools: String,
 }
 
 /// The plan's survey questions with the number of visible answers per option.
@@ -116,7 +122,8 @@ pub async fn questions(db: &Db, plan_id: i64) -> DbResult<Vec<Question>> {
 pub async fn detail(db: &Db, id: i64, t: i64) -> DbResult<Option<PlanDetail>> {
     let pool = db.reader();
     let sql = format!(
-        "SELECT {SUMMARY_COLS}, p.description, p.geometry, p.created_at FROM plans p WHERE p.id = $1"
+        "SELECT {SUMMARY_COLS}, p.description, p.geometry, p.created_at, p.status, p.commenting, p.map_tools \
+         FROM plans p WHERE p.id = $1 AND p.status <> 'draft'"
     );
     let Some(r) = sqlx::query(&sql).bind(id).fetch_optional(pool).await? else {
         return Ok(None);
@@ -125,6 +132,7 @@ pub async fn detail(db: &Db, id: i64, t: i64) -> DbResult<Option<PlanDetail>> {
     let description = l10n(&r.try_get::<String, _>(14)?);
     let geometry = serde_json::from_str(&r.try_get::<String, _>(15)?).unwrap_or(Value::Null);
     let created_at = ts(r.try_get(16)?);
+    let (status, commenting, map_tools) = (r.try_get(17)?, r.try_get(18)?, r.try_get(19)?);
     let current_idx = PHASES.iter().position(|p| *p == summary.phase).unwrap_or(0);
     let mut phases: Vec<(String, String, Option<String>)> =
         sqlx::query_as("SELECT phase, starts_on, ends_on FROM plan_phases WHERE plan_id = $1")
@@ -209,5 +217,8 @@ pub async fn detail(db: &Db, id: i64, t: i64) -> DbResult<Option<PlanDetail>> {
                 title: l10n(&title),
             })
             .collect(),
+        status,
+        commenting,
+        map_tools,
     }))
 }

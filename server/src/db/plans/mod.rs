@@ -1,6 +1,8 @@
 //! Zoning plans: the list (here) and the detail page (`detail`).
 
 mod detail;
+pub mod staff;
+mod staff_write;
 
 pub use detail::*;
 
@@ -79,6 +81,8 @@ pub async fn list(
     t: i64,
 ) -> DbResult<(i64, Vec<PlanSummary>)> {
     let mut w = Filter::new();
+    // Residents see published plans; drafts never, archived ones only by their address.
+    w.cond("p.status = 'published'");
     if let Some(phase) = &f.phase {
         let n = w.arg(Arg::Text(phase.clone()));
         w.cond(format!("p.phase = ${n}"));
@@ -111,18 +115,24 @@ pub async fn list(
     .await
 }
 
-/// Whether the plan exists and its comment period is open at `t`: `None` when there is no plan.
+/// Whether residents can see the plan and may comment on it at `t`: `None` when there is no
+/// such plan for residents (a draft), `Some(false)` outside the comment period, on an archived
+/// plan, or when the plan takes no comments.
 pub async fn comment_period_open(
     c: &mut AnyConnection,
     plan_id: i64,
     t: i64,
 ) -> DbResult<Option<bool>> {
-    let row: Option<(i64, i64)> =
-        sqlx::query_as("SELECT comments_open_at, comments_close_at FROM plans WHERE id = $1")
-            .bind(plan_id)
-            .fetch_optional(c)
-            .await?;
-    Ok(row.map(|(opens, closes)| opens <= t && closes > t))
+    let row: Option<(i64, i64, String, String)> = sqlx::query_as(
+        "SELECT comments_open_at, comments_close_at, status, commenting FROM plans \
+         WHERE id = $1 AND status <> 'draft'",
+    )
+    .bind(plan_id)
+    .fetch_optional(c)
+    .await?;
+    Ok(row.map(|(opens, closes, status, commenting)| {
+        opens <= t && closes > t && status == "published" && commenting != "nobody"
+    }))
 }
 
 pub async fn id_by_slug(db: &Db, slug: &str) -> DbResult<Option<i64>> {
@@ -142,10 +152,12 @@ pub async fn id_by_slug_in(c: &mut AnyConnection, slug: &str) -> DbResult<Option
     Ok(row.map(|(id,)| id))
 }
 
+/// Whether residents can see the plan (it is not a draft).
 pub async fn exists(db: &Db, plan_id: i64) -> DbResult<bool> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM plans WHERE id = $1")
-        .bind(plan_id)
-        .fetch_optional(db.reader())
-        .await?;
+    let row: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM plans WHERE id = $1 AND status <> 'draft'")
+            .bind(plan_id)
+            .fetch_optional(db.reader())
+            .await?;
     Ok(row.is_some())
 }

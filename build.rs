@@ -168,7 +168,7 @@ fn generate(ty: &str, prefix: &str, tables: &[BTreeMap<String, String>]) -> Stri
     out.push_str("}\n\n");
     writeln!(
         out,
-        "/// Number of keys in each locale.\npub const {prefix}KEY_COUNT: usize = {};\n",
+        "/// Number of keys in each locale.\n#[allow(dead_code)]\npub const {prefix}KEY_COUNT: usize = {};\n",
         reference.len()
     )
     .unwrap();

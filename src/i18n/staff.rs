@@ -71,8 +71,8 @@ mod tests {
             for (key, text) in table.entries() {
                 assert_eq!(file[key], text, "{lang}: {key}");
                 // A pattern of placeholders, and Swedish "Moderator", read the same as English.
-                let same = key == "staff_role_unit"
-                    || (lang == Lang::Sv && key == "staff_role_moderator");
+                let same =
+                    key == "staff_role_unit" || (lang == Lang::Sv && key == "staff_role_moderator");
                 if lang != Lang::En && !same {
                     assert_ne!(text, en[key], "{lang}: `{key}` is the English text");
                 }

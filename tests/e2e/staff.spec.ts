@@ -123,12 +123,14 @@ test('a resident never downloads the staff chunk, its strings or anything from t
 });
 
 test('a kiosk offers no staff sign-in', async ({ page }) => {
-  const t = strings.en;
-  await rememberLanguage(page, 'en');
+  // A kiosk remembers no language: it starts in the municipality's default, Finnish.
+  const t = strings.fi;
   await page.goto('/?kiosk=1');
-  await expect(page.getByRole('navigation', { name: t.nav_label })).toBeVisible();
+  await expect(page.locator('.os-root.os-kiosk')).toBeVisible();
+  await expect(page.getByRole('link', { name: t.footer_accessibility })).toBeVisible();
   await expect(page.getByRole('link', { name: t.footer_staff })).toHaveCount(0);
   await page.goto('/staff');
+  await expect(page.locator('.os-root.os-kiosk')).toBeVisible();
   await expect(page.getByText(t.staff_kiosk)).toBeVisible();
   await expect(page.getByRole('button', { name: t.staff_sign_in })).toHaveCount(0);
 });

@@ -8,8 +8,8 @@ mod discovery;
 mod error;
 mod tokens;
 
-pub(crate) use base64url::{decode as base64url_decode, encode as base64url_encode};
-pub(crate) use claims::{check_id_token, id_token_claims, IdClaims};
+pub(crate) use base64url::encode as base64url_encode;
+pub(crate) use claims::{check_id_token, id_token_claims};
 pub(crate) use discovery::{discovery_url, parse_discovery, Discovery};
 pub(crate) use error::OidcError;
 pub(crate) use tokens::{

@@ -1,3 +1,4 @@
+use super::base64url::decode as base64url_decode;
 use super::*;
 use crate::config::StaffSignIn;
 

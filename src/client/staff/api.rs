@@ -4,7 +4,6 @@
 use super::session::{access_token, set_state, unauthorized, StaffState};
 use crate::backend::http::{send, DEFAULT_TIMEOUT_MS};
 use crate::backend::{ApiRequest, BackendError};
-use crate::config::{backend, Capability};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
@@ -25,10 +24,13 @@ pub(crate) struct StaffRole {
     pub(crate) unit: Option<String>,
 }
 
-/// GETs a staff resource. A refused token is renewed once and the request sent again; if it is
+/// GETs a staff resource from the reference server at `base` (the projects backend's base
+/// URL, taken by the caller while its context is at hand). A refused token is renewed once and the request sent again; if it is
 /// still refused, the session has ended (the page keeps what it shows and what was typed).
-pub(crate) async fn staff_get<T: DeserializeOwned>(path: &str) -> Result<T, BackendError> {
-    let base = backend(Capability::Projects).base_url;
+pub(crate) async fn staff_get<T: DeserializeOwned>(
+    base: &str,
+    path: &str,
+) -> Result<T, BackendError> {
     let request = ApiRequest::get(path, Vec::new());
     let mut renewed = false;
     loop {
@@ -39,7 +41,7 @@ pub(crate) async fn staff_get<T: DeserializeOwned>(path: &str) -> Result<T, Back
             }
             break;
         };
-        let answer = send(&base, &request, Some(&token), DEFAULT_TIMEOUT_MS).await?;
+        let answer = send(base, &request, Some(&token), DEFAULT_TIMEOUT_MS).await?;
         match answer.api().decode::<T>() {
             Err(BackendError::Unauthorized) if !renewed && unauthorized().await => renewed = true,
             Err(BackendError::Unauthorized) => break,
@@ -51,6 +53,6 @@ pub(crate) async fn staff_get<T: DeserializeOwned>(path: &str) -> Result<T, Back
 }
 
 /// `GET /staff/me`.
-pub(crate) async fn me() -> Result<StaffMe, BackendError> {
-    staff_get("staff/me").await
+pub(crate) async fn me(base: String) -> Result<StaffMe, BackendError> {
+    staff_get(&base, "staff/me").await
 }

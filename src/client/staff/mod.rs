@@ -7,7 +7,7 @@ mod session;
 mod sign_in;
 mod strings;
 
-pub(crate) use api::{me, staff_get, StaffMe, StaffRole};
-pub(crate) use session::{access_token, staff_state, unauthorized, StaffState};
+pub(crate) use api::{me, StaffRole};
+pub(crate) use session::{staff_state, StaffState};
 pub(crate) use sign_in::{complete, sign_in, sign_out};
 pub(crate) use strings::load_staff_strings;

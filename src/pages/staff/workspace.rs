@@ -30,7 +30,8 @@ fn role_name(t: &'static StaffStrings, role: &StaffRole) -> String {
 pub(super) fn Workspace(name: Option<String>) -> impl IntoView {
     let s = use_staff_text();
     let config = use_config();
-    let loader = Loader::new(|| (), |_| me());
+    let base = config.with_value(|c| c.backends.projects.base_url.clone());
+    let loader = Loader::new(move || base.clone(), me);
     let who = name.clone().unwrap_or_default();
     let out = move |_| {
         if let Some(cfg) = config.with_value(|c| c.staff.clone()) {

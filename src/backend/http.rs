@@ -44,6 +44,11 @@ pub(crate) async fn get(url: &str) -> Result<RawResponse, BackendError> {
         .send()
         .await
         .map_err(|e| BackendError::Network(e.to_string()))?;
+    read(response).await
+}
+
+/// The whole answer: status, body and `Retry-After`.
+async fn read(response: gloo_net::http::Response) -> Result<RawResponse, BackendError> {
     let retry_after = response.headers().get("Retry-After");
     let body = response
         .text()
@@ -68,15 +73,7 @@ pub(crate) async fn post_form(url: &str, body: String) -> Result<RawResponse, Ba
         .send()
         .await
         .map_err(|e| BackendError::Network(e.to_string()))?;
-    let body = response
-        .text()
-        .await
-        .map_err(|e| BackendError::Network(e.to_string()))?;
-    Ok(RawResponse {
-        status: response.status(),
-        body,
-        retry_after: None,
-    })
+    read(response).await
 }
 
 /// An answer as received; [`RawResponse::api`] hands it to an adapter's parser.
